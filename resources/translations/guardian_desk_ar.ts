@@ -3133,12 +3133,12 @@
 <context>
     <name>ChartCanvas</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="246"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="262"/>
         <source>Chart: {0}</source>
         <translation>مخطط بياني: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="256"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="272"/>
         <source>* Hidden to protect the children counted</source>
         <translation>* محجوب لحماية الأطفال المشمولين بالعدّ</translation>
     </message>
@@ -5084,7 +5084,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.ui" line="9"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="935"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="952"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
     </message>
@@ -5428,7 +5428,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../src/guardian_desk/ui/main_window.py" line="81"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="691"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="708"/>
         <source>Found: %n</source>
         <translation>
             <numerusform>النتائج: %n</numerusform>
@@ -5464,7 +5464,7 @@
         <translation>تصدير الت&amp;قويم (.ics)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="461"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="478"/>
         <source>The deadline rules changed: updating deadlines, %n case(s) to go…</source>
         <translation>
             <numerusform>تغيّرت قواعد حساب المهل: جارٍ تحديث المهل، والمتبقي %n قضية…</numerusform>
@@ -5476,7 +5476,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="479"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="496"/>
         <source>Deadlines updated to the current rules (%n case(s) changed).</source>
         <translation>
             <numerusform>حُدّثت المهل وفق القواعد الحالية (%n قضية معدّلة).</numerusform>
@@ -5488,17 +5488,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="496"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="513"/>
         <source>Export calendar</source>
         <translation>تصدير التقويم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="498"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="515"/>
         <source>iCalendar files (*.ics)</source>
         <translation>ملفات iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="519"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="536"/>
         <source>Wrote %n hearing(s) and deadline(s) to {0}.</source>
         <translation>
             <numerusform>تم تصدير %n بند من الجلسات والمهل إلى {0}.</numerusform>
@@ -5510,33 +5510,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="525"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="542"/>
         <source>Exporting the calendar…</source>
         <translation>جارٍ تصدير التقويم…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="723"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="740"/>
         <source>Guardian Desk exchange files (*.age *.json);;All files (*)</source>
         <translation>ملفات تبادل Guardian Desk (*.age *.json);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="735"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="752"/>
         <source>Open a sealed file</source>
         <translation>فتح ملف مختوم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="736"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="753"/>
         <source>Passphrase of {0}:</source>
         <translation>عبارة المرور لـ {0}:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="777"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="794"/>
         <source>Guardian Desk exchange files (*.age *.json)</source>
         <translation>ملفات تبادل Guardian Desk (*.age *.json)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="266"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="540"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="557"/>
         <source>All</source>
         <translation>الكل</translation>
     </message>
@@ -5591,37 +5591,37 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="256"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="885"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="902"/>
         <source>&amp;User guide</source>
         <translation>&amp;دليل المستخدم</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="257"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="888"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="905"/>
         <source>How to do the day&apos;s work in Guardian Desk</source>
         <translation>كيف تنجز عمل اليوم في Guardian Desk</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="266"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="542"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="559"/>
         <source>Open</source>
         <translation>مفتوحة</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="266"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="543"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="560"/>
         <source>Closed</source>
         <translation>مغلقة</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="266"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="544"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="561"/>
         <source>Archived</source>
         <translation>مؤرشفة</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="268"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="547"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="564"/>
         <source>All ages</source>
         <translation>جميع الأعمار</translation>
     </message>
@@ -5636,22 +5636,22 @@
         <translation>حزم Guardian Desk (*.gdbundle);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="569"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="586"/>
         <source>All jurisdictions</source>
         <translation>جميع الولايات القضائية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="575"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="592"/>
         <source>All lawyers</source>
         <translation>جميع المحامين</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="641"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="658"/>
         <source>Your role may not export cases</source>
         <translation>لا يسمح دورك بتصدير الملفات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="691"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="708"/>
         <source>Cases: %n</source>
         <translation>
             <numerusform>القضايا: %n</numerusform>
@@ -5663,17 +5663,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="696"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="713"/>
         <source>No cases yet. Ctrl+N opens a new case; File › Import cases reads an exchange file; File › Add demo data shows what Guardian Desk can do.</source>
         <translation>لا توجد قضايا بعد. يفتح الاختصار Ctrl+N قضية جديدة؛ ويقرأ الأمر «ملف › استيراد قضايا» ملف تبادل؛ ويعرض الأمر «ملف › إضافة بيانات تجريبية» ما يستطيع Guardian Desk القيام به.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="721"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="738"/>
         <source>Import cases</source>
         <translation>استيراد قضايا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="744"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="761"/>
         <source>Imported %n case(s) from {0}.</source>
         <translation>
             <numerusform>تم استيراد %n قضية من {0}.</numerusform>
@@ -5685,17 +5685,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="757"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="774"/>
         <source>Importing cases from {0}…</source>
         <translation>جارٍ استيراد القضايا من {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="775"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="792"/>
         <source>Export all cases</source>
         <translation>تصدير جميع القضايا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="788"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="805"/>
         <source>Exported %n case(s) to {0}.</source>
         <translation>
             <numerusform>تم تصدير %n قضية إلى {0}.</numerusform>
@@ -5707,22 +5707,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="796"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="813"/>
         <source>Exporting cases to {0}…</source>
         <translation>جارٍ تصدير القضايا إلى {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="804"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="821"/>
         <source>Add demo data</source>
         <translation>إضافة بيانات تجريبية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="805"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="822"/>
         <source>How many fictional demo cases should be added?</source>
         <translation>كم عدد القضايا التجريبية الوهمية التي تريد إضافتها؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="818"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="835"/>
         <source>Added %n demo case(s).</source>
         <translation>
             <numerusform>تمت إضافة %n قضية تجريبية.</numerusform>
@@ -5734,17 +5734,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="824"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="841"/>
         <source>Adding demo cases…</source>
         <translation>جارٍ إضافة القضايا التجريبية…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="910"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="927"/>
         <source>About Guardian Desk</source>
         <translation>حول Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="912"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="929"/>
         <source>Guardian Desk {0}
 
 Case management for legal-aid teams representing displaced and unaccompanied children.</source>
@@ -5753,7 +5753,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 إدارة القضايا لفرق المساعدة القانونية التي تمثّل الأطفال النازحين وغير المصحوبين بذويهم.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="937"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="954"/>
         <source>Cases are still being written. Stop that (nothing of it is kept) and close?</source>
         <translation>لا تزال كتابة القضايا جارية. هل تريد إيقافها (لن يُحفظ أي شيء منها) والإغلاق؟</translation>
     </message>
@@ -7289,44 +7289,46 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 <context>
     <name>ReportTable</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="87"/>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="96"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="93"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="99"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="104"/>
         <source>Number</source>
         <translation>العدد</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="88"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="94"/>
         <source>First quartile</source>
         <translation>الربيع الأول</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="89"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="95"/>
         <source>Median</source>
         <translation>الوسيط</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="90"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="96"/>
         <source>Third quartile</source>
         <translation>الربيع الثالث</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="94"/>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="137"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="102"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="145"/>
         <source>Total</source>
         <translation>المجموع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="172"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="180"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="188"/>
         <source>Not shown: the number of this group is hidden</source>
         <translation>غير معروض: عدد هذه المجموعة محجوب</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="188"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="204"/>
         <source>Hidden: fewer than {0}, so that no child can be picked out</source>
         <translation>محجوب: أقل من {0}، حتى لا يمكن التعرّف على أي طفل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="193"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="209"/>
         <source>Hidden so that a small count cannot be worked out from the totals or from another table</source>
         <translation>محجوب حتى لا يمكن استنتاج عدد صغير من المجاميع أو من جدول آخر</translation>
     </message>
@@ -7335,41 +7337,46 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
     <name>Reports</name>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="362"/>
+        <source>A rate is not shown for a group whose number is hidden.</source>
+        <translation>لا يُعرض المعدّل لمجموعة عددها مخفي.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="363"/>
         <source>A report covers at most twenty years.</source>
         <translation>لا يغطي التقرير أكثر من عشرين سنة.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="363"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="364"/>
         <source>Age bands are taken on each count&apos;s reference day from the latest date of birth the record allows: a child whose birth date is estimated is counted at the youngest age it may be.</source>
         <translation>تُحدَّد الفئات العمرية في اليوم المرجعي لكل عدّ بناءً على أحدث تاريخ ميلاد يسمح به السجل: فالطفل الذي يكون تاريخ ميلاده تقديريًا يُحتسب بأصغر عمر يمكن أن يكون عليه.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="364"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="365"/>
         <source>Days are given as the median and the quartiles (nearest rank) of each group; they are not shown for a group whose number is hidden.</source>
         <translation>تُعرض الأيام بالوسيط والربيعات (بطريقة أقرب رتبة) لكل مجموعة؛ ولا تُعرض لأي مجموعة يكون عددها محجوبًا.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="365"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="366"/>
         <source>The counts cover the cases within the record scope of the person who made the report, not every case of the organisation.</source>
         <translation>تشمل الأعداد الملفات الواقعة ضمن نطاق صلاحيات الشخص الذي أعدّ التقرير، لا جميع ملفات المنظمة.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="366"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="367"/>
         <source>The period ends ({last}) before it starts ({first}).</source>
         <translation>تنتهي الفترة ({last}) قبل أن تبدأ ({first}).</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="367"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="368"/>
         <source>These tables cannot be narrowed by {dimension}: {tables}.</source>
         <translation>لا يمكن تضييق هذه الجداول حسب {dimension}: {tables}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="368"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="369"/>
         <source>This count is hidden to protect the children it counts: it cannot be opened.</source>
         <translation>هذا العدد محجوب لحماية الأطفال الذين يشملهم: لا يمكن فتحه.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="369"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="370"/>
         <source>{n} counted children would fall in another age band with the earliest date of birth their record allows.</source>
         <translation>عدد الأطفال المشمولين بالعدّ الذين كانوا سيقعون في فئة عمرية أخرى لو اعتُمد أبكر تاريخ ميلاد يسمح به سجلهم: {n}.</translation>
     </message>
@@ -7400,7 +7407,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/reports/labels.py" line="35"/>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="62"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="63"/>
         <source>Stateless</source>
         <translation>عديم الجنسية</translation>
     </message>
@@ -7471,422 +7478,512 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
         <translation>التسجيل المدرسي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="54"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="50"/>
+        <source>Court-ready file</source>
+        <translation>ملف جاهز للمحكمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="55"/>
         <source>0–4</source>
         <translation>0–4</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="55"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="56"/>
         <source>5–11</source>
         <translation>5–11</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="56"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="57"/>
         <source>12–17</source>
         <translation>12–17</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="57"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="58"/>
         <source>18 and over</source>
         <translation>18 عامًا فأكثر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="58"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="59"/>
         <source>Not known</source>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="59"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="60"/>
         <source>Other</source>
         <translation>غير ذلك</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="60"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="61"/>
         <source>Female</source>
         <translation>أنثى</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="61"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="62"/>
         <source>Male</source>
         <translation>ذكر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="63"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="64"/>
         <source>Unaccompanied</source>
         <translation>غير مصحوب</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="64"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="65"/>
         <source>Separated</source>
         <translation>منفصل عن ذويه</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="65"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="66"/>
         <source>Accompanied</source>
         <translation>مصحوب</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="66"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="67"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="67"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="68"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="68"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="69"/>
         <source>No concern</source>
         <translation>لا يوجد مصدر قلق</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="69"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="70"/>
         <source>Possible concern</source>
         <translation>مصدر قلق محتمل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="70"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="71"/>
         <source>Clear concern</source>
         <translation>مصدر قلق واضح</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="71"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="72"/>
         <source>Met</source>
         <translation>مُلتزَم بها</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="72"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="73"/>
         <source>Missed</source>
         <translation>فائتة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="73"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="74"/>
         <source>Waived</source>
         <translation>متنازل عنها</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="74"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="75"/>
         <source>Not yet due</source>
         <translation>لم يحن موعدها بعد</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="75"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="76"/>
         <source>Passed</source>
         <translation>مضى</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="76"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="77"/>
         <source>Ahead</source>
         <translation>قادم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="77"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="78"/>
         <source>18th birthday</source>
         <translation>بلوغ 18 عامًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="78"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="79"/>
         <source>21st birthday</source>
         <translation>بلوغ 21 عامًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="79"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="80"/>
         <source>Within the set days</source>
         <translation>خلال المدة المحددة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="80"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="81"/>
         <source>Later</source>
         <translation>لاحقًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="81"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="82"/>
         <source>Not yet enrolled</source>
         <translation>لم يُسجَّل في المدرسة بعد</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="82"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="83"/>
         <source>In the child&apos;s language</source>
         <translation>بلغة الطفل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="83"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="84"/>
         <source>In another language</source>
         <translation>بلغة أخرى</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="84"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="85"/>
         <source>None needed</source>
         <translation>لا حاجة إليه</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="85"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="86"/>
         <source>Without an interpreter</source>
         <translation>من دون مترجم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="86"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="87"/>
         <source>No decision yet</source>
         <translation>لم يصدر قرار بعد</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="87"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="88"/>
         <source>SIJS</source>
         <translation>SIJS</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="93"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="89"/>
+        <source>Court-ready</source>
+        <translation>جاهز للمحكمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="90"/>
+        <source>Not court-ready</source>
+        <translation>غير جاهز للمحكمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="96"/>
         <source>Cases opened</source>
         <translation>القضايا التي فُتحت</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="94"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="97"/>
         <source>Cases active</source>
         <translation>القضايا الجارية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="95"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="98"/>
         <source>Cases closed</source>
         <translation>القضايا التي أُغلقت</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="96"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="99"/>
         <source>Proceedings active</source>
         <translation>الإجراءات الجارية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="97"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="100"/>
         <source>Deadlines due</source>
         <translation>المهل المستحقة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="98"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="101"/>
         <source>Children turning 18 or 21</source>
         <translation>الأطفال الذين يبلغون 18 أو 21 عامًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="99"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="102"/>
         <source>Cases active by trafficking concern</source>
         <translation>القضايا الجارية حسب مصدر القلق بشأن الاتجار</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="100"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="103"/>
         <source>Referrals to services</source>
         <translation>الإحالات إلى الخدمات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="101"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="104"/>
         <source>Filings made</source>
         <translation>المذكرات المُعدّة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="102"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="105"/>
         <source>Hearings held, by interpreter</source>
         <translation>الجلسات المنعقدة، حسب المترجم الشفوي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="103"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="106"/>
         <source>Children arrived, by school enrolment</source>
         <translation>الأطفال الواصلون، حسب التسجيل المدرسي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="104"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="107"/>
         <source>Days from opening to the first hearing</source>
         <translation>عدد الأيام من فتح القضية حتى أول جلسة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="105"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="108"/>
         <source>Days from a proceeding&apos;s opening to its first decision</source>
         <translation>عدد الأيام من فتح الإجراء حتى أول قرار فيه</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="106"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="109"/>
         <source>Days from arrival to the first guardian&apos;s appointment</source>
         <translation>عدد الأيام من الوصول حتى أول تعيين لوصي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="107"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="110"/>
         <source>cases</source>
         <translation>القضايا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="108"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="111"/>
         <source>proceedings</source>
         <translation>الإجراءات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="109"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="112"/>
         <source>deadlines</source>
         <translation>المهل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="110"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="113"/>
         <source>children</source>
         <translation>الأطفال</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="111"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="114"/>
         <source>referrals</source>
         <translation>الإحالات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="112"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="115"/>
         <source>filings</source>
         <translation>المذكرات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="113"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="116"/>
         <source>hearings</source>
         <translation>الجلسات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="114"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="117"/>
         <source>days (median)</source>
         <translation>الأيام (الوسيط)</translation>
     </message>
     <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="118"/>
+        <source>Changes of placement per child-year</source>
+        <translation>تغييرات الإيداع لكل سنة-طفل</translation>
+    </message>
+    <message>
         <location filename="../../src/guardian_desk/ui/reports/labels.py" line="119"/>
+        <source>Changes per child-year</source>
+        <translation>التغييرات لكل سنة-طفل</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="120"/>
+        <source>Documents court-ready a week before the hearing</source>
+        <translation>الوثائق الجاهزة قبل الجلسة بأسبوع</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="121"/>
+        <source>% of documents court-ready</source>
+        <translation>% من الوثائق الجاهزة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="122"/>
+        <source>Children with a hearing, by a court-ready file a week before</source>
+        <translation>الأطفال الذين لديهم جلسة، بحسب جاهزية ملفهم قبلها بأسبوع</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="124"/>
+        <source>Changes of placement per child-year: the placements begun in the period after a child&apos;s first placement, divided by the years the children&apos;s cases were open in the period.</source>
+        <translation>تغييرات الإيداع لكل سنة-طفل: عمليات الإيداع التي بدأت خلال الفترة بعد الإيداع الأول للطفل، مقسومةً على عدد السنوات التي كانت فيها ملفات الأطفال مفتوحة خلال الفترة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="130"/>
+        <source>Court-ready a week before the hearing: for each hearing of the period (those vacated left out), the child&apos;s civil documents that met every requirement of the hearing&apos;s forum, as the records stood a week before it (as they stood when it was first checked, for a hearing set within a week or recorded before checks were kept).</source>
+        <translation>جاهز قبل الجلسة بأسبوع: لكل جلسة في الفترة (باستثناء الجلسات الملغاة)، وثائق الطفل المدنية التي استوفت كل متطلبات جهة الجلسة، بحسب السجلات كما كانت قبلها بأسبوع (أو كما كانت عند أول تحقق، للجلسة المحددة قبل أقل من أسبوع أو المسجلة قبل حفظ التحققات).</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="137"/>
+        <source>A child&apos;s file is not court-ready when, a week before one of their hearings of the period, one of their civil documents lacked a requirement of the hearing&apos;s forum.</source>
+        <translation>لا يكون ملف الطفل جاهزًا للمحكمة إذا كانت إحدى وثائقه المدنية، قبل إحدى جلساته في الفترة بأسبوع، تفتقر إلى أحد متطلبات جهة الجلسة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="146"/>
         <source>Caseload</source>
         <translation>عبء القضايا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="120"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="147"/>
         <source>Cases opened, active and closed in the period, by age band, sex, nationality, protection status and jurisdiction.</source>
         <translation>القضايا التي فُتحت والجارية والتي أُغلقت خلال الفترة، حسب الفئة العمرية والجنس والجنسية ووضع الحماية والولاية القضائية.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="125"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="152"/>
         <source>Cases opened, by age band and sex</source>
         <translation>القضايا التي فُتحت، حسب الفئة العمرية والجنس</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="126"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="153"/>
         <source>Cases active, by nationality and sex</source>
         <translation>القضايا الجارية، حسب الجنسية والجنس</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="127"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="154"/>
         <source>Cases active, by protection status and age band</source>
         <translation>القضايا الجارية، حسب وضع الحماية والفئة العمرية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="128"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="155"/>
         <source>Cases closed, by jurisdiction</source>
         <translation>القضايا التي أُغلقت، حسب الولاية القضائية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="129"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="156"/>
         <source>Cases opened, by quarter</source>
         <translation>القضايا التي فُتحت، حسب ربع السنة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="130"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="157"/>
         <source>Outcomes for children</source>
         <translation>النتائج المتحققة للأطفال</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="131"/>
-        <source>Days from arrival to a guardian&apos;s appointment, school enrolment within the set days of arrival, hearings held with an interpreter in the child&apos;s language, and filings made by form and language.</source>
-        <translation>عدد الأيام من الوصول حتى تعيين وصي، والتسجيل المدرسي خلال المدة المحددة من الوصول، والجلسات المنعقدة بحضور مترجم شفوي بلغة الطفل، والمذكرات المُعدّة حسب النموذج واللغة.</translation>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="158"/>
+        <source>Days from arrival to a guardian&apos;s appointment, school enrolment within the set days of arrival, hearings held with an interpreter in the child&apos;s language, filings made by form and language, and changes of placement per child-year.</source>
+        <translation>الأيام من الوصول حتى تعيين وصي، والتسجيل في المدرسة خلال الأيام المحددة بعد الوصول، والجلسات المنعقدة بحضور مترجم بلغة الطفل، والمذكرات المعدّة حسب النموذج واللغة، وتغييرات الإيداع لكل سنة-طفل.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="137"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="164"/>
         <source>Days from arrival to the first guardian&apos;s appointment, by age band</source>
         <translation>عدد الأيام من الوصول حتى أول تعيين لوصي، حسب الفئة العمرية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="140"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="167"/>
         <source>Children arrived in the period, by school enrolment and sex</source>
         <translation>الأطفال الواصلون خلال الفترة، حسب التسجيل المدرسي والجنس</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="141"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="168"/>
         <source>Hearings held, by interpreter and jurisdiction</source>
         <translation>الجلسات المنعقدة، حسب المترجم الشفوي والولاية القضائية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="142"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="169"/>
         <source>Filings made, by form and language</source>
         <translation>المذكرات المُعدّة، حسب النموذج واللغة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="143"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="170"/>
         <source>Proceedings and deadlines</source>
         <translation>الإجراءات والمهل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="144"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="171"/>
         <source>Proceedings by kind, forum and outcome; deadlines met, missed and waived; children turning 18 or 21.</source>
         <translation>الإجراءات حسب النوع والجهة والنتيجة؛ والمهل المُلتزَم بها والفائتة والمتنازل عنها؛ والأطفال الذين يبلغون 18 أو 21 عامًا.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="149"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="176"/>
         <source>Time to hearing and decision</source>
         <translation>المدة حتى الجلسة والقرار</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="150"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="177"/>
         <source>Days from opening to the first hearing, and from a proceeding&apos;s opening to its first decision (median and quartiles).</source>
         <translation>عدد الأيام من فتح الملف حتى الجلسة الأولى، ومن فتح الإجراء حتى قراره الأول (الوسيط والربيعات).</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="155"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="182"/>
         <source>Proceedings active, by kind and latest decision</source>
         <translation>الإجراءات الجارية، حسب النوع وآخر قرار</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="156"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="183"/>
         <source>Proceedings active, by forum</source>
         <translation>الإجراءات الجارية، حسب الجهة القضائية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="157"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="184"/>
         <source>Days from opening to the first hearing, by age band</source>
         <translation>عدد الأيام من فتح القضية حتى أول جلسة، حسب الفئة العمرية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="158"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="185"/>
         <source>Days from a proceeding&apos;s opening to its first decision, by kind</source>
         <translation>عدد الأيام من فتح الإجراء حتى أول قرار فيه، حسب النوع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="159"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="186"/>
         <source>Deadlines due, by outcome and jurisdiction</source>
         <translation>المهل المستحقة، حسب النتيجة والولاية القضائية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="160"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="187"/>
         <source>Children turning 18 or 21 in the period</source>
         <translation>الأطفال الذين يبلغون 18 أو 21 عامًا خلال الفترة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="161"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="188"/>
         <source>Protection and services</source>
         <translation>الحماية والخدمات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="162"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="189"/>
         <source>Trafficking concern levels of the cases active, and referrals to services by kind and status.</source>
         <translation>مستويات القلق بشأن الاتجار في القضايا الجارية، والإحالات إلى الخدمات حسب النوع والحالة.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="167"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="194"/>
         <source>Cases active, by trafficking concern and age band</source>
         <translation>القضايا الجارية، حسب مصدر القلق بشأن الاتجار والفئة العمرية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="168"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="195"/>
         <source>Cases active, by trafficking concern and sex</source>
         <translation>القضايا الجارية، حسب مصدر القلق بشأن الاتجار والجنس</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="169"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="196"/>
         <source>Referrals to services, by service and status</source>
         <translation>الإحالات إلى الخدمات، حسب الخدمة والحالة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="172"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="197"/>
+        <source>Changes of placement per child-year, by age band</source>
+        <translation>تغييرات الإيداع لكل سنة-طفل، حسب الفئة العمرية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="198"/>
+        <source>Court-readiness of files</source>
+        <translation>جاهزية الملفات للمحكمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="199"/>
+        <source>Children with a hearing in the period whose file was not court-ready a week before it, and the share of documents court-ready then.</source>
+        <translation>الأطفال الذين لديهم جلسة في الفترة ولم يكن ملفهم جاهزًا قبلها بأسبوع، ونسبة الوثائق الجاهزة حينها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="204"/>
+        <source>Children with a hearing, by a court-ready file a week before and jurisdiction</source>
+        <translation>الأطفال الذين لديهم جلسة، بحسب جاهزية ملفهم قبلها بأسبوع والولاية القضائية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="208"/>
+        <source>Children with a hearing, by a court-ready file a week before and age band</source>
+        <translation>الأطفال الذين لديهم جلسة، بحسب جاهزية ملفهم قبلها بأسبوع والفئة العمرية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="211"/>
+        <source>Documents court-ready a week before the hearing, by jurisdiction</source>
+        <translation>الوثائق الجاهزة قبل الجلسة بأسبوع، حسب الولاية القضائية</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="214"/>
+        <source>Documents court-ready a week before the hearing, by quarter</source>
+        <translation>الوثائق الجاهزة قبل الجلسة بأسبوع، حسب الربع</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="217"/>
         <source>Q{quarter} {year}</source>
         <translation>الربع {quarter} من {year}</translation>
     </message>
@@ -8085,487 +8182,487 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="370"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="371"/>
         <source>Alert the supervising lawyer today</source>
         <translation>تنبيه المحامي المشرف اليوم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="371"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="372"/>
         <source>Appeal the immigration judge&apos;s decision to the Board of Immigration Appeals</source>
         <translation>الطعن في قرار قاضي الهجرة أمام مجلس طعون الهجرة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="372"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="373"/>
         <source>Appeal the juge des enfants&apos; decision (assistance éducative, placement)</source>
         <translation>استئناف قرار قاضي الأطفال (المساعدة التربوية، الإيداع)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="373"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="374"/>
         <source>Appeal the juge des tutelles&apos; decision or the family council&apos;s deliberation</source>
         <translation>الطعن في قرار قاضي الوصاية أو في مداولة مجلس العائلة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="374"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="375"/>
         <source>Ask social services, the chief guardian (överförmyndaren) and the police to keep the case open until the child is found</source>
         <translation>مطالبة الخدمات الاجتماعية وهيئة الوصاية (överförmyndaren) والشرطة بإبقاء الملف مفتوحًا حتى يُعثر على الطفل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="375"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="376"/>
         <source>Call 116 000, the missing children hotline, to report the child missing and get support</source>
         <translation>الاتصال بالرقم 116 000، الخط الساخن للأطفال المفقودين، للإبلاغ عن فقدان الطفل وطلب الدعم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="376"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="377"/>
         <source>Carry out a best-interests assessment before any family tracing or sharing of the case</source>
         <translation>إجراء تقييم المصالح الفضلى للطفل قبل أي بحث عن الأسرة أو أي مشاركة للملف</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="377"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="378"/>
         <source>Check that social services of the municipality the child was assigned to act to bring the child back</source>
         <translation>التحقق من أن الخدمات الاجتماعية في البلدية المخصصة للطفل تعمل على إعادته</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="378"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="379"/>
         <source>Check that the police entered the child in NCIC (within 2 hours of the report)</source>
         <translation>التحقق من أن الشرطة أدرجت الطفل في قاعدة بيانات NCIC (خلال ساعتين من البلاغ)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="379"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="380"/>
         <source>Check that the protection section of the record is restricted</source>
         <translation>التحقق من أن قسم الحماية في الملف مقيَّد الوصول</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="380"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="381"/>
         <source>Check that the protection service reported the child&apos;s absence to the police for the register of unaccompanied minors</source>
         <translation>التحقق من أن جهة الحماية أبلغت الشرطة بغياب الطفل لتسجيله في سجل القاصرين غير المصحوبين</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="381"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="382"/>
         <source>Expect the receiving State&apos;s decision on consent to the cross-border placement</source>
         <translation>انتظار قرار الدولة المستقبِلة بشأن الموافقة على الإيداع العابر للحدود</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="382"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="383"/>
         <source>File certified English translations of every foreign-language document with the evidence</source>
         <translation>إيداع ترجمة إنجليزية معتمدة لكل وثيقة بلغة أجنبية مع الأدلة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="383"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="384"/>
         <source>File evidence, applications and witness lists with the immigration court before the merits hearing</source>
         <translation>إيداع الأدلة والطلبات وقوائم الشهود لدى محكمة الهجرة قبل جلسة الموضوع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="384"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="385"/>
         <source>File the SIJ petition (Form I-360) before the 21st birthday</source>
         <translation>تقديم التماس وضع الأحداث المهاجرين الخاص (النموذج I-360) قبل بلوغ 21 عامًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="385"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="386"/>
         <source>File the action (Klage) at the administrative court against the BAMF decision</source>
         <translation>رفع الدعوى أمام المحكمة الإدارية ضد قرار المكتب الاتحادي للهجرة واللاجئين</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="386"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="387"/>
         <source>File the action against the foreigners authority&apos;s or mission&apos;s refusal</source>
         <translation>رفع الدعوى ضد رفض سلطة الأجانب أو البعثة الدبلوماسية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="387"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="388"/>
         <source>File the appellant&apos;s notice against the family court&apos;s order (England and Wales; counted from the day of the decision)</source>
         <translation>تقديم إشعار الاستئناف ضد أمر محكمة الأسرة (إنجلترا وويلز؛ تُحسب المهلة من يوم صدور القرار)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="388"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="389"/>
         <source>File the asylum application (Form I-589) within one year of the last arrival</source>
         <translation>تقديم طلب اللجوء (النموذج I-589) خلال سنة من آخر وصول</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="389"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="390"/>
         <source>File the last written submissions and evidence with the CNDA before the hearing</source>
         <translation>إيداع آخر المذكرات المكتوبة والأدلة لدى المحكمة الوطنية لحق اللجوء قبل الجلسة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="390"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="391"/>
         <source>File the notice of appeal to the Refugee Appeal Division (IRB) against the RPD decision</source>
         <translation>تقديم إشعار الاستئناف أمام شعبة استئناف اللاجئين (مجلس الهجرة واللاجئين الكندي) ضد قرار شعبة حماية اللاجئين</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="391"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="392"/>
         <source>File the opposition in the civil court against the administrative child-protection decision</source>
         <translation>تقديم الاعتراض أمام المحكمة المدنية على القرار الإداري لحماية الطفولة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="392"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="393"/>
         <source>File the recurso contencioso-administrativo against the asylum decision</source>
         <translation>رفع الطعن الإداري القضائي ضد قرار اللجوء</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="393"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="394"/>
         <source>File the ricorso at the tribunal&apos;s specialised section against the Territorial Commission&apos;s decision</source>
         <translation>رفع الطعن أمام القسم المتخصص في المحكمة ضد قرار اللجنة الإقليمية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="394"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="395"/>
         <source>Find out what happened while the child was away, including whether the child may be a sex-trafficking victim</source>
         <translation>معرفة ما مرّ به الطفل أثناء غيابه، بما في ذلك ما إذا كان قد يكون ضحية للاتجار بالجنس</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="395"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="396"/>
         <source>Follow up a service for the child</source>
         <translation>متابعة خدمة مقدَّمة للطفل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="396"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="397"/>
         <source>Follow up a tracing request</source>
         <translation>متابعة طلب بحث عن الأسرة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="397"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="398"/>
         <source>Follow up the health referral</source>
         <translation>متابعة الإحالة الصحية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="398"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="399"/>
         <source>Follow up the language classes</source>
         <translation>متابعة دروس اللغة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="399"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="400"/>
         <source>Follow up the mental-health referral</source>
         <translation>متابعة الإحالة إلى خدمات الصحة النفسية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="400"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="401"/>
         <source>Follow up the referral for legal help</source>
         <translation>متابعة الإحالة للحصول على العون القانوني</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="401"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="402"/>
         <source>Follow up the school referral</source>
         <translation>متابعة الإحالة إلى المدرسة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="402"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="403"/>
         <source>Follow up the shelter or placement referral</source>
         <translation>متابعة الإحالة إلى دار إيواء أو مكان إيداع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="403"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="404"/>
         <source>Give notice of appeal to the First-tier Tribunal (Immigration and Asylum Chamber) against the Home Office refusal</source>
         <translation>تقديم إشعار الاستئناف أمام محكمة الدرجة الأولى (دائرة الهجرة واللجوء) ضد رفض وزارة الداخلية البريطانية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="404"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="405"/>
         <source>Guardian: talk about the concern with the child and the caseworker</source>
         <translation>الوصي: التحدث عن مصدر القلق مع الطفل ومع الأخصائي الاجتماعي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="405"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="406"/>
         <source>Inform the Guardianship Service (Service des Tutelles) of the disappearance</source>
         <translation>إبلاغ دائرة الوصاية (Service des Tutelles) بالاختفاء</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="406"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="407"/>
         <source>Inform the child&apos;s guardian (Vormund) today: the guardian decides where the child is to live and where the police bring the child back</source>
         <translation>إبلاغ الوصي (Vormund) على الطفل اليوم: فهو من يقرر أين يعيش الطفل وإلى أين تعيده الشرطة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="407"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="408"/>
         <source>Inform the child&apos;s guardian today</source>
         <translation>إبلاغ الوصي على الطفل اليوم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="408"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="409"/>
         <source>Inform the supervising lawyer of the possible concern</source>
         <translation>إبلاغ المحامي المشرف بوجود مصدر قلق محتمل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="409"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="410"/>
         <source>Italian certificate more than six months old: obtain a fresh one or add the art. 41(2) declaration</source>
         <translation>شهادة إيطالية مضى على إصدارها أكثر من ستة أشهر: استخرج شهادة حديثة أو أضف الإقرار المنصوص عليه في المادة 41(2)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="410"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="411"/>
         <source>Lawyer: check that the public prosecutor was informed of the disappearance (within 48 hours)</source>
         <translation>المحامي: التحقق من إبلاغ وكيل الجمهورية بالاختفاء (خلال 48 ساعة)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="411"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="412"/>
         <source>Lawyer: check the hearings and deadlines the absence affects</source>
         <translation>المحامي: مراجعة الجلسات والمواعيد النهائية التي يتأثر بها الغياب</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="412"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="413"/>
         <source>Lawyer: take note of the screening result</source>
         <translation>المحامي: الاطلاع على نتيجة الفحص الأولي</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="413"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="414"/>
         <source>Lodge the Beschwerde against the family court&apos;s decision (guardianship, custody)</source>
         <translation>تقديم الطعن ضد قرار محكمة الأسرة (الوصاية، الحضانة)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="414"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="415"/>
         <source>Lodge the administrative appeal (recurso de revisión) against COMAR&apos;s refusal of refugee status</source>
         <translation>تقديم التظلم الإداري ضد رفض اللجنة المكسيكية لمساعدة اللاجئين منح صفة اللاجئ</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="415"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="416"/>
         <source>Lodge the appeal (Beschwerde / recours) to the Federal Administrative Court: accelerated procedure</source>
         <translation>تقديم الطعن أمام المحكمة الإدارية الاتحادية: الإجراء المعجَّل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="416"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="417"/>
         <source>Lodge the appeal (Beschwerde / recours) to the Federal Administrative Court: extended procedure and other cases</source>
         <translation>تقديم الطعن أمام المحكمة الإدارية الاتحادية: الإجراء الموسَّع والحالات الأخرى</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="417"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="418"/>
         <source>Lodge the appeal (Beschwerde / recours) to the court against the child-protection authority&apos;s (KESB / APEA) decision</source>
         <translation>تقديم الطعن أمام المحكمة ضد قرار سلطة حماية الطفل والبالغ</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="418"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="419"/>
         <source>Lodge the appeal (Rekurs) against the district court&apos;s guardianship or custody order (Obsorge)</source>
         <translation>تقديم الطعن ضد أمر المحكمة الجزئية بشأن الوصاية أو الحضانة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="419"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="420"/>
         <source>Lodge the appeal (apelacja) against the family court&apos;s decision on guardianship or custody</source>
         <translation>تقديم الاستئناف ضد قرار محكمة الأسرة بشأن الوصاية أو الحضانة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="420"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="421"/>
         <source>Lodge the appeal (appel / hoger beroep) against the family court&apos;s judgment on custody or guardianship</source>
         <translation>تقديم الاستئناف (appel / hoger beroep) ضد حكم محكمة الأسرة بشأن الحضانة أو الوصاية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="421"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="422"/>
         <source>Lodge the appeal (beroep) at the district court against the IND asylum decision</source>
         <translation>تقديم الطعن أمام المحكمة الابتدائية ضد قرار اللجوء الصادر عن دائرة الهجرة والتجنيس</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="422"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="423"/>
         <source>Lodge the appeal (efesi) against the court&apos;s decision on guardianship or custody</source>
         <translation>تقديم الاستئناف ضد قرار المحكمة بشأن الوصاية أو الحضانة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="423"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="424"/>
         <source>Lodge the appeal (hoger beroep) at the court of appeal against the family-court order (counted from the day of the order)</source>
         <translation>تقديم الاستئناف أمام محكمة الاستئناف ضد أمر محكمة الأسرة (تُحسب المهلة من يوم صدور الأمر)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="424"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="425"/>
         <source>Lodge the appeal (odwołanie) to the Refugee Board (Rada do Spraw Uchodźców)</source>
         <translation>تقديم الطعن أمام مجلس شؤون اللاجئين</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="425"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="426"/>
         <source>Lodge the appeal (prosfygi) to the Appeals Authority against the Asylum Service decision</source>
         <translation>تقديم الطعن أمام هيئة الطعون ضد قرار دائرة اللجوء</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="426"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="427"/>
         <source>Lodge the appeal (recours / beroep) at the Council for Alien Law Litigation (CCE / RvV) against the CGRA decision</source>
         <translation>تقديم الطعن أمام مجلس منازعات الأجانب ضد قرار المفوضية العامة لشؤون اللاجئين وعديمي الجنسية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="427"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="428"/>
         <source>Lodge the appeal (recours) with the CNDA against the OFPRA decision</source>
         <translation>تقديم الطعن أمام المحكمة الوطنية لحق اللجوء ضد قرار المكتب الفرنسي لحماية اللاجئين وعديمي الجنسية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="428"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="429"/>
         <source>Lodge the appeal (recurso de apelación) against the family court&apos;s final judgment (sentencia definitiva) on custody or guardianship</source>
         <translation>تقديم الاستئناف (recurso de apelación) ضد الحكم النهائي (sentencia definitiva) لمحكمة الأسرة بشأن الحضانة أو الوصاية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="429"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="430"/>
         <source>Lodge the appeal (överklagande) against the Migration Agency&apos;s decision, sent to the Agency for the migration court</source>
         <translation>تقديم الطعن ضد قرار مصلحة الهجرة، ويُرسل إلى المصلحة لإحالته إلى محكمة الهجرة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="430"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="431"/>
         <source>Lodge the appeal (överklagande) against the district court&apos;s judgment on custody (vårdnad), sent to the district court for the court of appeal</source>
         <translation>تقديم الطعن (överklagande) ضد حكم المحكمة الابتدائية بشأن الحضانة (vårdnad)، يُودَع لدى المحكمة الابتدائية لتحيله إلى محكمة الاستئناف</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="431"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="432"/>
         <source>Lodge the complaint (Beschwerde) to the Federal Administrative Court against the BFA decision</source>
         <translation>تقديم الطعن أمام المحكمة الإدارية الاتحادية ضد قرار المكتب الاتحادي لشؤون الأجانب واللجوء</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="432"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="433"/>
         <source>Lodge the optional recurso de reposición against the asylum decision</source>
         <translation>تقديم التظلم الاختياري ضد قرار اللجوء</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="433"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="434"/>
         <source>Make a safety plan with the child</source>
         <translation>وضع خطة سلامة مع الطفل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="434"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="435"/>
         <source>Make sure the agency finds out with the child what led to the absence, and that the placement responds to it</source>
         <translation>التأكد من أن الوكالة تتعرف مع الطفل على ما أدى إلى غيابه، وأن مكان الإيداع يستجيب لذلك</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="435"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="436"/>
         <source>Make sure the agency reports the child to NCMEC (National Center for Missing &amp; Exploited Children): at once, within 24 hours at the latest</source>
         <translation>التأكد من أن الوكالة تبلغ المركز الوطني للأطفال المفقودين والمستغلين (NCMEC) عن الطفل: فورًا، وفي موعد أقصاه 24 ساعة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="436"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="437"/>
         <source>Make sure the agency reports the child to the police for entry into NCIC: at once, within 24 hours at the latest</source>
         <translation>التأكد من أن الوكالة تبلغ الشرطة عن الطفل لإدراجه في قاعدة بيانات NCIC: فورًا، وفي موعد أقصاه 24 ساعة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="437"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="438"/>
         <source>Make sure the child is offered an independent return interview within 72 hours of coming back</source>
         <translation>التأكد من أن تُعرض على الطفل مقابلة عودة مستقلة خلال 72 ساعة من عودته</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="438"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="439"/>
         <source>Make sure the child is reported missing to the police today</source>
         <translation>التأكد من إبلاغ الشرطة اليوم عن فقدان الطفل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="439"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="440"/>
         <source>Make sure the child is reported missing to the police today: the police treat every missing minor as in danger</source>
         <translation>التأكد من إبلاغ الشرطة اليوم عن فقدان الطفل: تعتبر الشرطة كل قاصر مفقود في خطر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="440"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="441"/>
         <source>Make sure the disappearance is declared to the police or gendarmerie today: a minor&apos;s disappearance is always treated as worrying</source>
         <translation>التأكد من التصريح بالاختفاء اليوم لدى الشرطة أو الدرك: يُعدّ اختفاء القاصر مثيرًا للقلق دائمًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="441"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="442"/>
         <source>Make sure the disappearance is reported today to the police of the zone where it happened</source>
         <translation>التأكد من الإبلاغ اليوم عن الاختفاء لدى شرطة المنطقة التي وقع فيها</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="442"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="443"/>
         <source>Make sure the social worker finds out with the child what led to the absence, and that the placement responds to it</source>
         <translation>التأكد من أن الأخصائي الاجتماعي يتعرف مع الطفل على ما أدى إلى غيابه، وأن مكان الإيداع يستجيب لذلك</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="443"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="444"/>
         <source>Make sure the social worker notifies the child&apos;s parents or guardians (and an Indian child&apos;s Tribe) at once, within 24 hours at the latest</source>
         <translation>التأكد من أن الأخصائي الاجتماعي يبلغ والدي الطفل أو أوصياءه (وقبيلة الطفل إن كان من السكان الأصليين) فورًا، وفي موعد أقصاه 24 ساعة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="444"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="445"/>
         <source>Make sure the social worker notifies the local police at once (within 24 hours at the latest), for entry into NCIC</source>
         <translation>التأكد من أن الأخصائي الاجتماعي يبلغ الشرطة المحلية فورًا (في موعد أقصاه 24 ساعة) لإدراج الطفل في قاعدة بيانات NCIC</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="445"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="446"/>
         <source>Obtain the California guardianship and SIJ findings before the 21st birthday</source>
         <translation>الحصول على الوصاية في كاليفورنيا وعلى النتائج اللازمة لوضع الأحداث المهاجرين الخاص قبل بلوغ 21 عامًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="446"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="447"/>
         <source>Obtain the Maryland custody or guardianship order with SIJ findings before the 21st birthday</source>
         <translation>الحصول في ماريلاند على أمر الحضانة أو الوصاية مع النتائج اللازمة لوضع الأحداث المهاجرين الخاص قبل بلوغ 21 عامًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="447"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="448"/>
         <source>Obtain the Massachusetts Probate and Family Court SIJ findings before the 21st birthday</source>
         <translation>الحصول من محكمة التركات والأسرة في ماساتشوستس على النتائج اللازمة لوضع الأحداث المهاجرين الخاص قبل بلوغ 21 عامًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="448"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="449"/>
         <source>Obtain the New Jersey Family Part order with SIJ findings before the 21st birthday</source>
         <translation>الحصول من قسم الأسرة في نيوجيرسي على أمر يتضمن النتائج اللازمة لوضع الأحداث المهاجرين الخاص قبل بلوغ 21 عامًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="449"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="450"/>
         <source>Obtain the New York Family Court guardianship and SIJ findings before the 21st birthday</source>
         <translation>الحصول من محكمة الأسرة في نيويورك على الوصاية والنتائج اللازمة لوضع الأحداث المهاجرين الخاص قبل بلوغ 21 عامًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="450"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="451"/>
         <source>Obtain the Texas order with SIJ findings before the 18th birthday</source>
         <translation>الحصول في تكساس على أمر يتضمن النتائج اللازمة لوضع الأحداث المهاجرين الخاص قبل بلوغ 18 عامًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="451"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="452"/>
         <source>Passport expires in six months: renew it</source>
         <translation>ينتهي جواز السفر خلال ستة أشهر: جدّده</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="452"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="453"/>
         <source>Perfect the appeal to the Refugee Appeal Division (file the appellant&apos;s record)</source>
         <translation>استكمال الاستئناف أمام شعبة استئناف اللاجئين (إيداع ملف المستأنِف)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="453"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="454"/>
         <source>Placement abroad: obtain the consent of the receiving State&apos;s Central Authority first</source>
         <translation>الإيداع في الخارج: الحصول أولًا على موافقة السلطة المركزية في الدولة المستقبِلة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="454"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="455"/>
         <source>Refer the child to the national referral mechanism</source>
         <translation>إحالة الطفل إلى آلية الإحالة الوطنية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="455"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="456"/>
         <source>Renew a consent before it expires, or record its end</source>
         <translation>تجديد الموافقة قبل انتهاء صلاحيتها، أو تسجيل انتهائها</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="456"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="457"/>
         <source>Report the child missing to the police today</source>
         <translation>الإبلاغ عن فقدان الطفل إلى الشرطة اليوم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="457"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="458"/>
         <source>Report the child&apos;s disappearance to the police today: anyone may, with no waiting time, and the police start the search at once</source>
         <translation>الإبلاغ اليوم عن اختفاء الطفل إلى الشرطة: يحق لأي شخص ذلك دون مهلة انتظار، وتبدأ الشرطة البحث فورًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="458"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="459"/>
         <source>Review a goal of the care plan</source>
         <translation>مراجعة هدف من أهداف خطة الرعاية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="459"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="460"/>
         <source>Review the best-interests assessment</source>
         <translation>مراجعة تقييم المصالح الفضلى</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="460"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="461"/>
         <source>Review the best-interests determination</source>
         <translation>مراجعة تحديد المصالح الفضلى</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="461"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="462"/>
         <source>Screen the child again</source>
         <translation>إعادة الفحص الأولي مع الطفل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="462"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="463"/>
         <source>Screen the child again for trafficking risk</source>
         <translation>إعادة فحص الطفل بحثًا عن خطر الاتجار</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="463"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="464"/>
         <source>Seise the court of the habitual residence after a decision refusing return</source>
         <translation>رفع الأمر إلى محكمة محل الإقامة المعتادة بعد قرار رفض الإعادة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="464"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="465"/>
         <source>Serve the notice of appeal against the Ontario court&apos;s final order on custody (decision-making responsibility) or guardianship</source>
         <translation>تبليغ إشعار الاستئناف ضد الأمر النهائي لمحكمة أونتاريو بشأن الحضانة (مسؤولية اتخاذ القرار) أو الوصاية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="465"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="466"/>
         <source>State the facts and evidence supporting the asylum action</source>
         <translation>بيان الوقائع والأدلة المؤيدة لدعوى اللجوء</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="466"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="467"/>
         <source>Unaccompanied alien child designation ends on the 18th birthday</source>
         <translation>ينتهي وصف الطفل الأجنبي غير المصحوب ببلوغ 18 عامًا</translation>
     </message>
@@ -9012,27 +9109,27 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 <context>
     <name>SnapshotView</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="341"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="357"/>
         <source>Nothing to count in this period.</source>
         <translation>لا شيء يُعدّ في هذه الفترة.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="357"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="373"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="373"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="389"/>
         <source>From {0} to {1}</source>
         <translation>من {0} إلى {1}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="381"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="397"/>
         <source>Only: {0}</source>
         <translation>مقتصر على: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="382"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="398"/>
         <source>Made {0}</source>
         <translation>أُعدّ في {0}</translation>
     </message>
@@ -9230,337 +9327,337 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 <context>
     <name>Transfer</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="467"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="468"/>
         <source>A receipt answers a referral that arrived here.</source>
         <translation>إشعار الاستلام يرد على إحالة وصلت إلى هنا.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="468"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="469"/>
         <source>A referral that is {state} cannot become {new}.</source>
         <translation>لا يمكن لإحالة حالتها «{state}» أن تصبح «{new}».</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="469"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="470"/>
         <source>Choose the case to merge it into.</source>
         <translation>اختر القضية التي تُدمج فيها.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="470"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="471"/>
         <source>Confirm {partner}&apos;s fingerprint with them by telephone before sending a case (Partners › Confirm).</source>
         <translation>أكِّد بصمة {partner} معهم بالهاتف قبل إرسال قضية (الشركاء › تأكيد).</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="471"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="472"/>
         <source>Confirm {partner}&apos;s fingerprint with them by telephone before taking in what they send (Partners › Confirm). Nothing was changed.</source>
         <translation>أكِّد بصمة {partner} معهم بالهاتف قبل إدخال ما يرسلونه (الشركاء › تأكيد). لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="472"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="473"/>
         <source>Give your organisation&apos;s name first (Partners page, or guardian-desk organisation --name NAME): a consent names who may receive the case.</source>
         <translation>أدخل اسم منظمتك أولًا (صفحة «الشركاء»، أو guardian-desk organisation --name NAME): فالموافقة تذكر مَن يجوز له استلام القضية.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="473"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="474"/>
         <source>Give your organisation&apos;s name first (Settings › Organisation, or guardian-desk organisation --name NAME): a partner sees it on your card.</source>
         <translation>أدخل اسم منظمتك أولًا (الإعدادات › المنظمة، أو guardian-desk organisation --name NAME): فالشريك يراه على بطاقتك.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="474"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="475"/>
         <source>No Guardian Desk contact card&apos;s QR code was found in {file}.</source>
         <translation>لم يُعثر في {file} على رمز QR لبطاقة اتصال من Guardian Desk.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="475"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="476"/>
         <source>Only a referral is taken in; a receipt is answered on opening.</source>
         <translation>لا يُدخَل إلا الإحالة؛ أما إشعار الاستلام فيُعالَج عند فتحه.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="476"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="477"/>
         <source>Reading QR codes needs the zxing-cpp package.</source>
         <translation>تتطلب قراءة رموز QR مكتبة zxing-cpp.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="477"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="478"/>
         <source>Say why the partner is revoked (at least 5 characters).</source>
         <translation>اذكر سبب إلغاء اعتماد الشريك (5 أحرف على الأقل).</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="478"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="479"/>
         <source>The card&apos;s signing key is damaged.</source>
         <translation>مفتاح التوقيع الخاص بالبطاقة تالف.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="479"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="480"/>
         <source>The consent this case was sent under is not valid ({problem}): ask {partner} to send it again with a valid one. Nothing was changed.</source>
         <translation>الموافقة التي أُرسلت القضية بموجبها غير صالحة ({problem}): اطلب من {partner} إرسالها مجددًا مع موافقة صالحة. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="480"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="481"/>
         <source>The contact must have at most 400 characters.</source>
         <translation>يجب ألا تتجاوز وسيلة الاتصال 400 حرف.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="481"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="482"/>
         <source>The days a partner has to answer must be from 1 to 365.</source>
         <translation>يجب أن يكون عدد الأيام المتاحة للشريك للرد من 1 إلى 365.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="482"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="483"/>
         <source>The fingerprint read does not match the card&apos;s: do not trust this card; ask the partner for a new one. Nothing was changed.</source>
         <translation>البصمة المقروءة لا تطابق بصمة البطاقة: لا تثق بهذه البطاقة؛ اطلب من الشريك بطاقة جديدة. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="483"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="484"/>
         <source>The organisation&apos;s name must have from 1 to 200 characters.</source>
         <translation>يجب أن يتكون اسم المنظمة من 1 إلى 200 حرف.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="484"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="485"/>
         <source>This bundle carries no consent or legitimate basis: it is not taken in.</source>
         <translation>لا تحمل هذه الحزمة أي موافقة أو أساس مشروع: لن تُدخَل.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="485"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="486"/>
         <source>This bundle comes from an organisation whose contact card you have not taken in: add its card (Partners) and confirm its fingerprint by telephone first. Nothing was changed.</source>
         <translation>هذه الحزمة واردة من منظمة لم تُدخِل بطاقة اتصالها: أضف بطاقتها («الشركاء») وأكِّد بصمتها بالهاتف أولًا. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="486"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="487"/>
         <source>This bundle does not open with your organisation&apos;s key: it was sealed for another organisation. Nothing was changed.</source>
         <translation>لا تُفتح هذه الحزمة بمفتاح منظمتك: فقد خُتمت لمنظمة أخرى. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="487"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="488"/>
         <source>This bundle is addressed to another organisation, not to yours. Nothing was changed.</source>
         <translation>هذه الحزمة موجهة إلى منظمة أخرى، لا إلى منظمتك. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="488"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="489"/>
         <source>This bundle is cut short: ask the sender for it again.</source>
         <translation>هذه الحزمة مبتورة: اطلبها من المرسِل مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="489"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="490"/>
         <source>This bundle is damaged: its kind is unknown. Nothing was changed.</source>
         <translation>هذه الحزمة تالفة: نوعها غير معروف. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="490"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="491"/>
         <source>This bundle is damaged: its manifest cannot be read. Nothing was changed.</source>
         <translation>هذه الحزمة تالفة: لا يمكن قراءة بيان محتوياتها. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="491"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="492"/>
         <source>This bundle is signed with a key of {partner} that is no longer trusted (revoked or replaced). Nothing was changed.</source>
         <translation>هذه الحزمة موقَّعة بمفتاح لـ{partner} لم يعد موثوقًا (أُلغي أو استُبدل). لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="492"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="493"/>
         <source>This bundle is too large to be one. Nothing was changed.</source>
         <translation>هذه الحزمة أكبر من أن تكون حزمة. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="493"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="494"/>
         <source>This bundle was already received on {day}; it is not taken in twice.</source>
         <translation>سبق استلام هذه الحزمة في {day}؛ لا تُدخَل مرتين.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="494"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="495"/>
         <source>This bundle was changed after it was signed, or not signed by its sender: it is not taken in. Nothing was changed.</source>
         <translation>عُدِّلت هذه الحزمة بعد توقيعها، أو لم يوقِّعها مرسِلها: لن تُدخَل. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="495"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="496"/>
         <source>This bundle was changed after it was signed: it is not taken in. Nothing was changed.</source>
         <translation>عُدِّلت هذه الحزمة بعد توقيعها: لن تُدخَل. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="496"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="497"/>
         <source>This bundle was made by a newer version of Guardian Desk; update the program to open it. Nothing was changed.</source>
         <translation>أُنشئت هذه الحزمة بإصدار أحدث من Guardian Desk؛ حدِّث البرنامج لفتحها. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="497"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="498"/>
         <source>This bundle&apos;s case is not valid here ({problems}). Nothing was changed.</source>
         <translation>قضية هذه الحزمة غير صالحة هنا ({problems}). لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="498"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="499"/>
         <source>This bundle&apos;s content does not belong to its manifest: it is not taken in.</source>
         <translation>محتوى هذه الحزمة لا يطابق بيان محتوياتها: لن تُدخَل.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="499"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="500"/>
         <source>This bundle&apos;s content is damaged. Nothing was changed.</source>
         <translation>محتوى هذه الحزمة تالف. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="500"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="501"/>
         <source>This case carries {sections}, which your role may not take in: someone whose role may must receive it. Nothing was changed.</source>
         <translation>تحمل هذه القضية {sections}، وهو ما لا يسمح دورك بإدخاله: يجب أن يستلمها شخص يسمح له دوره بذلك. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="501"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="502"/>
         <source>This case is already here: take it in as an update (merge), field by field.</source>
         <translation>هذه القضية موجودة هنا بالفعل: أدخِلها كتحديث (دمج)، حقلًا بحقل.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="502"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="503"/>
         <source>This contact card is damaged: it cannot be read.</source>
         <translation>بطاقة الاتصال هذه تالفة: لا يمكن قراءتها.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="503"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="504"/>
         <source>This contact card is too long to be one.</source>
         <translation>بطاقة الاتصال هذه أطول من أن تكون بطاقة.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="504"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="505"/>
         <source>This contact card names no organisation.</source>
         <translation>لا تذكر بطاقة الاتصال هذه أي منظمة.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="505"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="506"/>
         <source>This contact card says it replaces earlier keys, but the earlier key did not sign it.</source>
         <translation>تقول بطاقة الاتصال هذه إنها تحل محل مفاتيح سابقة، لكن المفتاح السابق لم يوقِّعها.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="506"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="507"/>
         <source>This contact card&apos;s signature does not match: it was changed.</source>
         <translation>توقيع بطاقة الاتصال هذه غير مطابق: لقد عُدِّلت.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="507"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="508"/>
         <source>This database has no keys of its own yet; open it once with this version of Guardian Desk to make them.</source>
         <translation>لا تملك قاعدة البيانات هذه مفاتيح خاصة بها بعد؛ افتحها مرة واحدة بهذا الإصدار من Guardian Desk لإنشائها.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="508"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="509"/>
         <source>This file is not a Guardian Desk bundle. Nothing was changed.</source>
         <translation>هذا الملف ليس حزمة من Guardian Desk. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="509"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="510"/>
         <source>This is not a Guardian Desk contact card (one begins with GD-CARD:1:).</source>
         <translation>هذه ليست بطاقة اتصال من Guardian Desk (تبدأ البطاقة بـ GD-CARD:1:).</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="510"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="511"/>
         <source>This is your own organisation&apos;s card, not a partner&apos;s.</source>
         <translation>هذه بطاقة منظمتك أنت، لا بطاقة شريك.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="511"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="512"/>
         <source>This partner organisation no longer exists.</source>
         <translation>لم تعد هذه المنظمة الشريكة موجودة.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="512"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="513"/>
         <source>This partner was revoked; read its card again to trust it anew.</source>
         <translation>أُلغي اعتماد هذا الشريك؛ اقرأ بطاقته مجددًا لتثق به من جديد.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="513"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="514"/>
         <source>This receipt answers no referral you sent to this partner.</source>
         <translation>إشعار الاستلام هذا لا يرد على أي إحالة أرسلتها إلى هذا الشريك.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="514"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="515"/>
         <source>This referral is already {state}; the receipt changes nothing.</source>
         <translation>حالة هذه الإحالة هي بالفعل «{state}»؛ إشعار الاستلام لا يغيّر شيئًا.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="515"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="516"/>
         <source>This referral no longer exists.</source>
         <translation>لم تعد هذه الإحالة موجودة.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="516"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="517"/>
         <source>Write why the case goes without consent (at least {count} characters): the audit log keeps it.</source>
         <translation>اكتب سبب إرسال القضية دون موافقة (على الأقل {count} من الأحرف): يحفظه سجل التدقيق.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="517"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="518"/>
         <source>alias matches ({score})</source>
         <translation>تطابق الاسم المستعار ({score})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="518"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="519"/>
         <source>birth dates overlap</source>
         <translation>تتداخل تواريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="519"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="520"/>
         <source>born the same year</source>
         <translation>مولودان في السنة نفسها</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="520"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="521"/>
         <source>born within a year</source>
         <translation>الفارق بين الميلادين سنة على الأكثر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="521"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="522"/>
         <source>born within two years</source>
         <translation>الفارق بين الميلادين سنتان على الأكثر</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="522"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="523"/>
         <source>born {years} years apart</source>
         <translation>الفارق بين الميلادين بالسنوات: {years}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="523"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="524"/>
         <source>different nationality</source>
         <translation>جنسية مختلفة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="524"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="525"/>
         <source>different sex</source>
         <translation>جنس مختلف</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="525"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="526"/>
         <source>names alike ({score})</source>
         <translation>أسماء متشابهة ({score})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="526"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="527"/>
         <source>native-script names alike ({score})</source>
         <translation>أسماء متشابهة بالكتابة الأصلية ({score})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="527"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="528"/>
         <source>no birth date to compare</source>
         <translation>لا يوجد تاريخ ميلاد للمقارنة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="528"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="529"/>
         <source>not a short text</source>
         <translation>ليس نصًا قصيرًا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="529"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="530"/>
         <source>same date of birth</source>
         <translation>تاريخ الميلاد نفسه</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="530"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="531"/>
         <source>same nationality</source>
         <translation>الجنسية نفسها</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="531"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="532"/>
         <source>{file} cannot be read: {why}.</source>
         <translation>لا يمكن قراءة {file}: {why}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="532"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="533"/>
         <source>{file} is neither a contact card nor a picture.</source>
         <translation>{file} ليس بطاقة اتصال ولا صورة.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="533"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="534"/>
         <source>{partner} was revoked: nothing is sent to it.</source>
         <translation>أُلغي اعتماد {partner}: لا يُرسَل إليه شيء.</translation>
     </message>

@@ -3085,12 +3085,12 @@
 <context>
     <name>ChartCanvas</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="246"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="262"/>
         <source>Chart: {0}</source>
         <translation>Gráfico: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="256"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="272"/>
         <source>* Hidden to protect the children counted</source>
         <translation>* Oculto para proteger a los menores contabilizados</translation>
     </message>
@@ -5012,7 +5012,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.ui" line="9"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="935"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="952"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
     </message>
@@ -5356,7 +5356,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../src/guardian_desk/ui/main_window.py" line="81"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="691"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="708"/>
         <source>Found: %n</source>
         <translation>
             <numerusform>Encontrado: %n</numerusform>
@@ -5388,7 +5388,7 @@
         <translation>Exportar ca&amp;lendario (.ics)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="461"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="478"/>
         <source>The deadline rules changed: updating deadlines, %n case(s) to go…</source>
         <translation>
             <numerusform>Las reglas de plazos han cambiado: actualizando plazos, queda %n caso…</numerusform>
@@ -5396,7 +5396,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="479"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="496"/>
         <source>Deadlines updated to the current rules (%n case(s) changed).</source>
         <translation>
             <numerusform>Plazos actualizados según las reglas vigentes (%n caso modificado).</numerusform>
@@ -5404,17 +5404,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="496"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="513"/>
         <source>Export calendar</source>
         <translation>Exportar calendario</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="498"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="515"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Archivos iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="519"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="536"/>
         <source>Wrote %n hearing(s) and deadline(s) to {0}.</source>
         <translation>
             <numerusform>Se ha escrito %n vista o plazo en {0}.</numerusform>
@@ -5422,33 +5422,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="525"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="542"/>
         <source>Exporting the calendar…</source>
         <translation>Exportando el calendario…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="723"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="740"/>
         <source>Guardian Desk exchange files (*.age *.json);;All files (*)</source>
         <translation>Archivos de intercambio de Guardian Desk (*.age *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="735"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="752"/>
         <source>Open a sealed file</source>
         <translation>Abrir un archivo sellado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="736"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="753"/>
         <source>Passphrase of {0}:</source>
         <translation>Frase de contraseña de {0}:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="777"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="794"/>
         <source>Guardian Desk exchange files (*.age *.json)</source>
         <translation>Archivos de intercambio de Guardian Desk (*.age *.json)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="266"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="540"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="557"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
@@ -5503,37 +5503,37 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="256"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="885"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="902"/>
         <source>&amp;User guide</source>
         <translation>&amp;Guía de uso</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="257"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="888"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="905"/>
         <source>How to do the day&apos;s work in Guardian Desk</source>
         <translation>Cómo hacer el trabajo diario en Guardian Desk</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="266"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="542"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="559"/>
         <source>Open</source>
         <translation>Abiertos</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="266"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="543"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="560"/>
         <source>Closed</source>
         <translation>Cerrados</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="266"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="544"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="561"/>
         <source>Archived</source>
         <translation>Archivados</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="268"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="547"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="564"/>
         <source>All ages</source>
         <translation>Todas las edades</translation>
     </message>
@@ -5548,22 +5548,22 @@
         <translation>Paquetes de Guardian Desk (*.gdbundle);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="569"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="586"/>
         <source>All jurisdictions</source>
         <translation>Todas las jurisdicciones</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="575"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="592"/>
         <source>All lawyers</source>
         <translation>Todos los abogados</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="641"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="658"/>
         <source>Your role may not export cases</source>
         <translation>Su rol no permite exportar casos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="691"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="708"/>
         <source>Cases: %n</source>
         <translation>
             <numerusform>Casos: %n</numerusform>
@@ -5571,17 +5571,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="696"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="713"/>
         <source>No cases yet. Ctrl+N opens a new case; File › Import cases reads an exchange file; File › Add demo data shows what Guardian Desk can do.</source>
         <translation>Aún no hay casos. Ctrl+N abre un caso nuevo; Archivo › Importar casos lee un archivo de intercambio; Archivo › Añadir datos de demostración muestra lo que Guardian Desk puede hacer.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="721"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="738"/>
         <source>Import cases</source>
         <translation>Importar casos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="744"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="761"/>
         <source>Imported %n case(s) from {0}.</source>
         <translation>
             <numerusform>Se ha importado %n caso desde {0}.</numerusform>
@@ -5589,17 +5589,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="757"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="774"/>
         <source>Importing cases from {0}…</source>
         <translation>Importando casos desde {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="775"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="792"/>
         <source>Export all cases</source>
         <translation>Exportar todos los casos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="788"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="805"/>
         <source>Exported %n case(s) to {0}.</source>
         <translation>
             <numerusform>Se ha exportado %n caso a {0}.</numerusform>
@@ -5607,22 +5607,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="796"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="813"/>
         <source>Exporting cases to {0}…</source>
         <translation>Exportando casos a {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="804"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="821"/>
         <source>Add demo data</source>
         <translation>Añadir datos de demostración</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="805"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="822"/>
         <source>How many fictional demo cases should be added?</source>
         <translation>¿Cuántos casos ficticios de demostración desea añadir?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="818"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="835"/>
         <source>Added %n demo case(s).</source>
         <translation>
             <numerusform>Se ha añadido %n caso de demostración.</numerusform>
@@ -5630,17 +5630,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="824"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="841"/>
         <source>Adding demo cases…</source>
         <translation>Añadiendo casos de demostración…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="910"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="927"/>
         <source>About Guardian Desk</source>
         <translation>Acerca de Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="912"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="929"/>
         <source>Guardian Desk {0}
 
 Case management for legal-aid teams representing displaced and unaccompanied children.</source>
@@ -5649,7 +5649,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 Gestión de casos para equipos de asistencia jurídica gratuita que representan a menores desplazados y no acompañados.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="937"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="954"/>
         <source>Cases are still being written. Stop that (nothing of it is kept) and close?</source>
         <translation>Todavía se están escribiendo casos. ¿Detener la operación (no se conservará nada) y cerrar?</translation>
     </message>
@@ -7149,44 +7149,46 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
 <context>
     <name>ReportTable</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="87"/>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="96"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="93"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="99"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="104"/>
         <source>Number</source>
         <translation>Recuento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="88"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="94"/>
         <source>First quartile</source>
         <translation>Primer cuartil</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="89"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="95"/>
         <source>Median</source>
         <translation>Mediana</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="90"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="96"/>
         <source>Third quartile</source>
         <translation>Tercer cuartil</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="94"/>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="137"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="102"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="145"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="172"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="180"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="188"/>
         <source>Not shown: the number of this group is hidden</source>
         <translation>No se muestra: el recuento de este grupo está oculto</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="188"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="204"/>
         <source>Hidden: fewer than {0}, so that no child can be picked out</source>
         <translation>Oculto: menos de {0}, para que no se pueda identificar a ningún menor</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="193"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="209"/>
         <source>Hidden so that a small count cannot be worked out from the totals or from another table</source>
         <translation>Oculto para que no se pueda deducir un recuento pequeño de los totales ni de otra tabla</translation>
     </message>
@@ -7195,41 +7197,46 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
     <name>Reports</name>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="362"/>
+        <source>A rate is not shown for a group whose number is hidden.</source>
+        <translation>No se indica la tasa de un grupo cuyo número está oculto.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="363"/>
         <source>A report covers at most twenty years.</source>
         <translation>Un informe abarca como máximo veinte años.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="363"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="364"/>
         <source>Age bands are taken on each count&apos;s reference day from the latest date of birth the record allows: a child whose birth date is estimated is counted at the youngest age it may be.</source>
         <translation>Las franjas de edad se determinan en el día de referencia de cada recuento a partir de la fecha de nacimiento más tardía que permiten los datos registrados: un menor cuya fecha de nacimiento es estimada se cuenta con la menor edad que pueda tener.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="364"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="365"/>
         <source>Days are given as the median and the quartiles (nearest rank) of each group; they are not shown for a group whose number is hidden.</source>
         <translation>Los días se expresan mediante la mediana y los cuartiles (método del rango más cercano) de cada grupo; no se muestran para un grupo cuyo recuento está oculto.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="365"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="366"/>
         <source>The counts cover the cases within the record scope of the person who made the report, not every case of the organisation.</source>
         <translation>Los recuentos abarcan los casos dentro del ámbito de acceso de la persona que generó el informe, no todos los casos de la organización.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="366"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="367"/>
         <source>The period ends ({last}) before it starts ({first}).</source>
         <translation>El periodo termina ({last}) antes de empezar ({first}).</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="367"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="368"/>
         <source>These tables cannot be narrowed by {dimension}: {tables}.</source>
         <translation>Estas tablas no se pueden restringir por {dimension}: {tables}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="368"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="369"/>
         <source>This count is hidden to protect the children it counts: it cannot be opened.</source>
         <translation>Este recuento está oculto para proteger a los menores que cuenta: no se puede abrir.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="369"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="370"/>
         <source>{n} counted children would fall in another age band with the earliest date of birth their record allows.</source>
         <translation>{n} menores contabilizados quedarían en otra franja de edad con la fecha de nacimiento más temprana que permiten sus datos registrados.</translation>
     </message>
@@ -7260,7 +7267,7 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/reports/labels.py" line="35"/>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="62"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="63"/>
         <source>Stateless</source>
         <translation>Apátrida</translation>
     </message>
@@ -7331,422 +7338,512 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
         <translation>Matriculación escolar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="54"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="50"/>
+        <source>Court-ready file</source>
+        <translation>Expediente listo para la vista</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="55"/>
         <source>0–4</source>
         <translation>0–4</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="55"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="56"/>
         <source>5–11</source>
         <translation>5–11</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="56"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="57"/>
         <source>12–17</source>
         <translation>12–17</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="57"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="58"/>
         <source>18 and over</source>
         <translation>18 años o más</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="58"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="59"/>
         <source>Not known</source>
         <translation>No se sabe</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="59"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="60"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="60"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="61"/>
         <source>Female</source>
         <translation>Femenino</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="61"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="62"/>
         <source>Male</source>
         <translation>Masculino</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="63"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="64"/>
         <source>Unaccompanied</source>
         <translation>No acompañado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="64"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="65"/>
         <source>Separated</source>
         <translation>Separado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="65"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="66"/>
         <source>Accompanied</source>
         <translation>Acompañado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="66"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="67"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="67"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="68"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="68"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="69"/>
         <source>No concern</source>
         <translation>Sin preocupación</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="69"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="70"/>
         <source>Possible concern</source>
         <translation>Posible preocupación</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="70"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="71"/>
         <source>Clear concern</source>
         <translation>Preocupación clara</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="71"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="72"/>
         <source>Met</source>
         <translation>Cumplido</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="72"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="73"/>
         <source>Missed</source>
         <translation>Incumplido</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="73"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="74"/>
         <source>Waived</source>
         <translation>Renunciado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="74"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="75"/>
         <source>Not yet due</source>
         <translation>Aún no vencido</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="75"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="76"/>
         <source>Passed</source>
         <translation>Ya pasado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="76"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="77"/>
         <source>Ahead</source>
         <translation>Próximo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="77"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="78"/>
         <source>18th birthday</source>
         <translation>18.º cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="78"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="79"/>
         <source>21st birthday</source>
         <translation>21.º cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="79"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="80"/>
         <source>Within the set days</source>
         <translation>Dentro del plazo fijado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="80"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="81"/>
         <source>Later</source>
         <translation>Más tarde</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="81"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="82"/>
         <source>Not yet enrolled</source>
         <translation>Aún sin matricular</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="82"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="83"/>
         <source>In the child&apos;s language</source>
         <translation>En el idioma del menor</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="83"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="84"/>
         <source>In another language</source>
         <translation>En otro idioma</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="84"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="85"/>
         <source>None needed</source>
         <translation>No se necesita</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="85"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="86"/>
         <source>Without an interpreter</source>
         <translation>Sin intérprete</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="86"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="87"/>
         <source>No decision yet</source>
         <translation>Aún sin resolución</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="87"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="88"/>
         <source>SIJS</source>
         <translation>SIJS</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="93"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="89"/>
+        <source>Court-ready</source>
+        <translation>Listo para la vista</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="90"/>
+        <source>Not court-ready</source>
+        <translation>No listo para la vista</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="96"/>
         <source>Cases opened</source>
         <translation>Casos abiertos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="94"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="97"/>
         <source>Cases active</source>
         <translation>Casos activos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="95"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="98"/>
         <source>Cases closed</source>
         <translation>Casos cerrados</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="96"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="99"/>
         <source>Proceedings active</source>
         <translation>Procedimientos activos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="97"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="100"/>
         <source>Deadlines due</source>
         <translation>Plazos que vencen</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="98"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="101"/>
         <source>Children turning 18 or 21</source>
         <translation>Menores que cumplen 18 o 21 años</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="99"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="102"/>
         <source>Cases active by trafficking concern</source>
         <translation>Casos activos por preocupación de trata</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="100"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="103"/>
         <source>Referrals to services</source>
         <translation>Derivaciones a servicios</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="101"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="104"/>
         <source>Filings made</source>
         <translation>Escritos generados</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="102"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="105"/>
         <source>Hearings held, by interpreter</source>
         <translation>Vistas celebradas, por intérprete</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="103"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="106"/>
         <source>Children arrived, by school enrolment</source>
         <translation>Menores llegados, por matriculación escolar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="104"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="107"/>
         <source>Days from opening to the first hearing</source>
         <translation>Días desde la apertura hasta la primera vista</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="105"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="108"/>
         <source>Days from a proceeding&apos;s opening to its first decision</source>
         <translation>Días desde la apertura de un procedimiento hasta su primera resolución</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="106"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="109"/>
         <source>Days from arrival to the first guardian&apos;s appointment</source>
         <translation>Días desde la llegada hasta el primer nombramiento de tutor</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="107"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="110"/>
         <source>cases</source>
         <translation>casos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="108"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="111"/>
         <source>proceedings</source>
         <translation>procedimientos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="109"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="112"/>
         <source>deadlines</source>
         <translation>plazos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="110"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="113"/>
         <source>children</source>
         <translation>menores</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="111"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="114"/>
         <source>referrals</source>
         <translation>derivaciones</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="112"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="115"/>
         <source>filings</source>
         <translation>escritos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="113"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="116"/>
         <source>hearings</source>
         <translation>vistas</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="114"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="117"/>
         <source>days (median)</source>
         <translation>días (mediana)</translation>
     </message>
     <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="118"/>
+        <source>Changes of placement per child-year</source>
+        <translation>Cambios de acogimiento por año-niño</translation>
+    </message>
+    <message>
         <location filename="../../src/guardian_desk/ui/reports/labels.py" line="119"/>
+        <source>Changes per child-year</source>
+        <translation>Cambios por año-niño</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="120"/>
+        <source>Documents court-ready a week before the hearing</source>
+        <translation>Documentos listos una semana antes de la vista</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="121"/>
+        <source>% of documents court-ready</source>
+        <translation>% de documentos listos</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="122"/>
+        <source>Children with a hearing, by a court-ready file a week before</source>
+        <translation>Niños con una vista, según si su expediente estaba listo una semana antes</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="124"/>
+        <source>Changes of placement per child-year: the placements begun in the period after a child&apos;s first placement, divided by the years the children&apos;s cases were open in the period.</source>
+        <translation>Cambios de acogimiento por año-niño: los acogimientos iniciados en el periodo después del primero del niño, divididos por los años en que los expedientes de los niños estuvieron abiertos en el periodo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="130"/>
+        <source>Court-ready a week before the hearing: for each hearing of the period (those vacated left out), the child&apos;s civil documents that met every requirement of the hearing&apos;s forum, as the records stood a week before it (as they stood when it was first checked, for a hearing set within a week or recorded before checks were kept).</source>
+        <translation>Listo una semana antes de la vista: para cada vista del periodo (sin las anuladas), los documentos civiles del niño que cumplían todos los requisitos del tribunal de la vista, según los registros tal como estaban una semana antes (tal como estaban en la primera comprobación, para una vista fijada con menos de una semana o registrada antes de que se guardaran las comprobaciones).</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="137"/>
+        <source>A child&apos;s file is not court-ready when, a week before one of their hearings of the period, one of their civil documents lacked a requirement of the hearing&apos;s forum.</source>
+        <translation>El expediente de un niño no está listo cuando, una semana antes de una de sus vistas del periodo, uno de sus documentos civiles no cumplía un requisito del tribunal de la vista.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="146"/>
         <source>Caseload</source>
         <translation>Carga de casos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="120"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="147"/>
         <source>Cases opened, active and closed in the period, by age band, sex, nationality, protection status and jurisdiction.</source>
         <translation>Casos abiertos, activos y cerrados en el periodo, por franja de edad, sexo, nacionalidad, situación de protección y jurisdicción.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="125"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="152"/>
         <source>Cases opened, by age band and sex</source>
         <translation>Casos abiertos, por franja de edad y sexo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="126"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="153"/>
         <source>Cases active, by nationality and sex</source>
         <translation>Casos activos, por nacionalidad y sexo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="127"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="154"/>
         <source>Cases active, by protection status and age band</source>
         <translation>Casos activos, por situación de protección y franja de edad</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="128"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="155"/>
         <source>Cases closed, by jurisdiction</source>
         <translation>Casos cerrados, por jurisdicción</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="129"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="156"/>
         <source>Cases opened, by quarter</source>
         <translation>Casos abiertos, por trimestre</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="130"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="157"/>
         <source>Outcomes for children</source>
         <translation>Resultados para los menores</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="131"/>
-        <source>Days from arrival to a guardian&apos;s appointment, school enrolment within the set days of arrival, hearings held with an interpreter in the child&apos;s language, and filings made by form and language.</source>
-        <translation>Días desde la llegada hasta el nombramiento de un tutor, matriculación escolar dentro del plazo fijado desde la llegada, vistas celebradas con intérprete en el idioma del menor y escritos generados por formulario e idioma.</translation>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="158"/>
+        <source>Days from arrival to a guardian&apos;s appointment, school enrolment within the set days of arrival, hearings held with an interpreter in the child&apos;s language, filings made by form and language, and changes of placement per child-year.</source>
+        <translation>Días desde la llegada hasta el nombramiento de un tutor, escolarización en los días fijados tras la llegada, vistas celebradas con intérprete en la lengua del niño, escritos por formulario e idioma, y cambios de acogimiento por año-niño.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="137"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="164"/>
         <source>Days from arrival to the first guardian&apos;s appointment, by age band</source>
         <translation>Días desde la llegada hasta el primer nombramiento de tutor, por franja de edad</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="140"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="167"/>
         <source>Children arrived in the period, by school enrolment and sex</source>
         <translation>Menores llegados en el periodo, por matriculación escolar y sexo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="141"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="168"/>
         <source>Hearings held, by interpreter and jurisdiction</source>
         <translation>Vistas celebradas, por intérprete y jurisdicción</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="142"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="169"/>
         <source>Filings made, by form and language</source>
         <translation>Escritos generados, por formulario e idioma</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="143"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="170"/>
         <source>Proceedings and deadlines</source>
         <translation>Procedimientos y plazos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="144"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="171"/>
         <source>Proceedings by kind, forum and outcome; deadlines met, missed and waived; children turning 18 or 21.</source>
         <translation>Procedimientos por tipo, órgano y resultado; plazos cumplidos, incumplidos y renunciados; menores que cumplen 18 o 21 años.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="149"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="176"/>
         <source>Time to hearing and decision</source>
         <translation>Tiempo hasta la audiencia y la decisión</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="150"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="177"/>
         <source>Days from opening to the first hearing, and from a proceeding&apos;s opening to its first decision (median and quartiles).</source>
         <translation>Días desde la apertura hasta la primera audiencia, y desde la apertura de un procedimiento hasta su primera decisión (mediana y cuartiles).</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="155"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="182"/>
         <source>Proceedings active, by kind and latest decision</source>
         <translation>Procedimientos activos, por tipo y última resolución</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="156"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="183"/>
         <source>Proceedings active, by forum</source>
         <translation>Procedimientos activos, por tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="157"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="184"/>
         <source>Days from opening to the first hearing, by age band</source>
         <translation>Días desde la apertura hasta la primera vista, por franja de edad</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="158"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="185"/>
         <source>Days from a proceeding&apos;s opening to its first decision, by kind</source>
         <translation>Días desde la apertura de un procedimiento hasta su primera resolución, por tipo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="159"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="186"/>
         <source>Deadlines due, by outcome and jurisdiction</source>
         <translation>Plazos que vencen, por resultado y jurisdicción</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="160"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="187"/>
         <source>Children turning 18 or 21 in the period</source>
         <translation>Menores que cumplen 18 o 21 años en el periodo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="161"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="188"/>
         <source>Protection and services</source>
         <translation>Protección y servicios</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="162"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="189"/>
         <source>Trafficking concern levels of the cases active, and referrals to services by kind and status.</source>
         <translation>Niveles de preocupación de trata de los casos activos, y derivaciones a servicios por tipo y estado.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="167"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="194"/>
         <source>Cases active, by trafficking concern and age band</source>
         <translation>Casos activos, por preocupación de trata y franja de edad</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="168"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="195"/>
         <source>Cases active, by trafficking concern and sex</source>
         <translation>Casos activos, por preocupación de trata y sexo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="169"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="196"/>
         <source>Referrals to services, by service and status</source>
         <translation>Derivaciones a servicios, por servicio y estado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="172"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="197"/>
+        <source>Changes of placement per child-year, by age band</source>
+        <translation>Cambios de acogimiento por año-niño, por tramo de edad</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="198"/>
+        <source>Court-readiness of files</source>
+        <translation>Preparación de los expedientes para la vista</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="199"/>
+        <source>Children with a hearing in the period whose file was not court-ready a week before it, and the share of documents court-ready then.</source>
+        <translation>Niños con una vista en el periodo cuyo expediente no estaba listo una semana antes, y la proporción de documentos listos en ese momento.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="204"/>
+        <source>Children with a hearing, by a court-ready file a week before and jurisdiction</source>
+        <translation>Niños con una vista, según si su expediente estaba listo una semana antes, por jurisdicción</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="208"/>
+        <source>Children with a hearing, by a court-ready file a week before and age band</source>
+        <translation>Niños con una vista, según si su expediente estaba listo una semana antes, por tramo de edad</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="211"/>
+        <source>Documents court-ready a week before the hearing, by jurisdiction</source>
+        <translation>Documentos listos una semana antes de la vista, por jurisdicción</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="214"/>
+        <source>Documents court-ready a week before the hearing, by quarter</source>
+        <translation>Documentos listos una semana antes de la vista, por trimestre</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="217"/>
         <source>Q{quarter} {year}</source>
         <translation>T{quarter} {year}</translation>
     </message>
@@ -7941,487 +8038,487 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="370"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="371"/>
         <source>Alert the supervising lawyer today</source>
         <translation>Alertar hoy al abogado supervisor</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="371"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="372"/>
         <source>Appeal the immigration judge&apos;s decision to the Board of Immigration Appeals</source>
         <translation>Recurrir la decisión del juez de inmigración ante la Board of Immigration Appeals</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="372"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="373"/>
         <source>Appeal the juge des enfants&apos; decision (assistance éducative, placement)</source>
         <translation>Recurrir la decisión del juge des enfants (assistance éducative, acogimiento)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="373"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="374"/>
         <source>Appeal the juge des tutelles&apos; decision or the family council&apos;s deliberation</source>
         <translation>Recurrir la decisión del juge des tutelles o la deliberación del consejo de familia</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="374"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="375"/>
         <source>Ask social services, the chief guardian (överförmyndaren) and the police to keep the case open until the child is found</source>
         <translation>Pedir a los servicios sociales, al órgano de tutela (överförmyndaren) y a la policía que mantengan el caso abierto hasta que se encuentre al niño o la niña</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="375"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="376"/>
         <source>Call 116 000, the missing children hotline, to report the child missing and get support</source>
         <translation>Llamar al 116 000, la línea para niños desaparecidos, para denunciar la desaparición y recibir apoyo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="376"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="377"/>
         <source>Carry out a best-interests assessment before any family tracing or sharing of the case</source>
         <translation>Realizar una evaluación del interés superior del niño antes de cualquier búsqueda familiar o de compartir el expediente</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="377"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="378"/>
         <source>Check that social services of the municipality the child was assigned to act to bring the child back</source>
         <translation>Comprobar que los servicios sociales del municipio asignado al niño o la niña actúan para que regrese</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="378"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="379"/>
         <source>Check that the police entered the child in NCIC (within 2 hours of the report)</source>
         <translation>Comprobar que la policía registró al niño o la niña en el NCIC (en las 2 horas siguientes a la denuncia)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="379"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="380"/>
         <source>Check that the protection section of the record is restricted</source>
         <translation>Comprobar que la sección de protección del expediente está restringida</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="380"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="381"/>
         <source>Check that the protection service reported the child&apos;s absence to the police for the register of unaccompanied minors</source>
         <translation>Comprobar que la entidad de protección comunicó la ausencia a la policía para el Registro de Menores Extranjeros No Acompañados</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="381"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="382"/>
         <source>Expect the receiving State&apos;s decision on consent to the cross-border placement</source>
         <translation>Esperar la decisión del Estado receptor sobre el consentimiento al acogimiento transfronterizo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="382"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="383"/>
         <source>File certified English translations of every foreign-language document with the evidence</source>
         <translation>Presentar con las pruebas traducciones certificadas al inglés de cada documento en lengua extranjera</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="383"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="384"/>
         <source>File evidence, applications and witness lists with the immigration court before the merits hearing</source>
         <translation>Presentar pruebas, solicitudes y listas de testigos ante el tribunal de inmigración antes de la vista sobre el fondo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="384"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="385"/>
         <source>File the SIJ petition (Form I-360) before the 21st birthday</source>
         <translation>Presentar la petición SIJ (formulario I-360) antes de cumplir 21 años</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="385"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="386"/>
         <source>File the action (Klage) at the administrative court against the BAMF decision</source>
         <translation>Interponer la demanda (Klage) ante el tribunal administrativo contra la decisión del BAMF</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="386"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="387"/>
         <source>File the action against the foreigners authority&apos;s or mission&apos;s refusal</source>
         <translation>Interponer la demanda contra la denegación de la autoridad de extranjería o de la misión diplomática</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="387"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="388"/>
         <source>File the appellant&apos;s notice against the family court&apos;s order (England and Wales; counted from the day of the decision)</source>
         <translation>Presentar el escrito de apelación (appellant&apos;s notice) contra la orden del juzgado de familia (Inglaterra y Gales; computado desde el día de la resolución)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="388"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="389"/>
         <source>File the asylum application (Form I-589) within one year of the last arrival</source>
         <translation>Presentar la solicitud de asilo (formulario I-589) en el plazo de un año desde la última llegada</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="389"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="390"/>
         <source>File the last written submissions and evidence with the CNDA before the hearing</source>
         <translation>Presentar los últimos escritos y pruebas ante la CNDA antes de la vista</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="390"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="391"/>
         <source>File the notice of appeal to the Refugee Appeal Division (IRB) against the RPD decision</source>
         <translation>Presentar el escrito de apelación ante la Sección de Apelación de los Refugiados (IRB) contra la decisión de la RPD</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="391"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="392"/>
         <source>File the opposition in the civil court against the administrative child-protection decision</source>
         <translation>Presentar la oposición ante el juzgado civil contra la resolución administrativa de protección de menores</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="392"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="393"/>
         <source>File the recurso contencioso-administrativo against the asylum decision</source>
         <translation>Interponer el recurso contencioso-administrativo contra la resolución de asilo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="393"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="394"/>
         <source>File the ricorso at the tribunal&apos;s specialised section against the Territorial Commission&apos;s decision</source>
         <translation>Interponer el ricorso ante la sección especializada del tribunal contra la decisión de la Comisión Territorial</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="394"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="395"/>
         <source>Find out what happened while the child was away, including whether the child may be a sex-trafficking victim</source>
         <translation>Averiguar qué vivió el niño o la niña durante su ausencia, incluido si puede ser víctima de trata con fines de explotación sexual</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="395"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="396"/>
         <source>Follow up a service for the child</source>
         <translation>Hacer el seguimiento de un servicio para el niño o la niña</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="396"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="397"/>
         <source>Follow up a tracing request</source>
         <translation>Hacer el seguimiento de una solicitud de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="397"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="398"/>
         <source>Follow up the health referral</source>
         <translation>Hacer el seguimiento de la derivación sanitaria</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="398"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="399"/>
         <source>Follow up the language classes</source>
         <translation>Hacer el seguimiento de las clases de idioma</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="399"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="400"/>
         <source>Follow up the mental-health referral</source>
         <translation>Hacer el seguimiento de la derivación a salud mental</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="400"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="401"/>
         <source>Follow up the referral for legal help</source>
         <translation>Hacer el seguimiento de la derivación para ayuda jurídica</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="401"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="402"/>
         <source>Follow up the school referral</source>
         <translation>Hacer el seguimiento de la derivación al centro escolar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="402"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="403"/>
         <source>Follow up the shelter or placement referral</source>
         <translation>Hacer el seguimiento de la derivación a un centro de acogida o a un acogimiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="403"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="404"/>
         <source>Give notice of appeal to the First-tier Tribunal (Immigration and Asylum Chamber) against the Home Office refusal</source>
         <translation>Presentar el escrito de recurso ante el First-tier Tribunal (Immigration and Asylum Chamber) contra la denegación del Home Office</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="404"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="405"/>
         <source>Guardian: talk about the concern with the child and the caseworker</source>
         <translation>Tutor: hablar de la preocupación con el niño o la niña y con el trabajador social</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="405"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="406"/>
         <source>Inform the Guardianship Service (Service des Tutelles) of the disappearance</source>
         <translation>Informar de la desaparición al Servicio de Tutelas (Service des Tutelles)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="406"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="407"/>
         <source>Inform the child&apos;s guardian (Vormund) today: the guardian decides where the child is to live and where the police bring the child back</source>
         <translation>Informar hoy al tutor (Vormund) del niño o la niña: el tutor decide dónde debe vivir y adónde lo devuelve la policía</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="407"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="408"/>
         <source>Inform the child&apos;s guardian today</source>
         <translation>Informar hoy al tutor del niño o la niña</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="408"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="409"/>
         <source>Inform the supervising lawyer of the possible concern</source>
         <translation>Informar al abogado supervisor de la posible preocupación</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="409"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="410"/>
         <source>Italian certificate more than six months old: obtain a fresh one or add the art. 41(2) declaration</source>
         <translation>Certificado italiano de más de seis meses: obtener uno reciente o añadir la declaración del art. 41.2</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="410"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="411"/>
         <source>Lawyer: check that the public prosecutor was informed of the disappearance (within 48 hours)</source>
         <translation>Abogado: comprobar que se informó de la desaparición al fiscal (procureur de la République) en 48 horas</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="411"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="412"/>
         <source>Lawyer: check the hearings and deadlines the absence affects</source>
         <translation>Abogado: revisar las audiencias y los plazos que la ausencia afecta</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="412"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="413"/>
         <source>Lawyer: take note of the screening result</source>
         <translation>Abogado: tomar conocimiento del resultado de la detección</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="413"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="414"/>
         <source>Lodge the Beschwerde against the family court&apos;s decision (guardianship, custody)</source>
         <translation>Interponer la Beschwerde contra la resolución del juzgado de familia (tutela, custodia)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="414"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="415"/>
         <source>Lodge the administrative appeal (recurso de revisión) against COMAR&apos;s refusal of refugee status</source>
         <translation>Interponer el recurso de revisión contra la denegación de la condición de refugiado por la COMAR</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="415"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="416"/>
         <source>Lodge the appeal (Beschwerde / recours) to the Federal Administrative Court: accelerated procedure</source>
         <translation>Interponer el recurso (Beschwerde / recours) ante el Tribunal Administrativo Federal: procedimiento acelerado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="416"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="417"/>
         <source>Lodge the appeal (Beschwerde / recours) to the Federal Administrative Court: extended procedure and other cases</source>
         <translation>Interponer el recurso (Beschwerde / recours) ante el Tribunal Administrativo Federal: procedimiento ampliado y demás casos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="417"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="418"/>
         <source>Lodge the appeal (Beschwerde / recours) to the court against the child-protection authority&apos;s (KESB / APEA) decision</source>
         <translation>Interponer el recurso (Beschwerde / recours) ante el tribunal contra la resolución de la autoridad de protección de menores (KESB / APEA)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="418"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="419"/>
         <source>Lodge the appeal (Rekurs) against the district court&apos;s guardianship or custody order (Obsorge)</source>
         <translation>Interponer el recurso (Rekurs) contra la resolución del tribunal de distrito sobre tutela o custodia (Obsorge)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="419"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="420"/>
         <source>Lodge the appeal (apelacja) against the family court&apos;s decision on guardianship or custody</source>
         <translation>Interponer el recurso de apelación (apelacja) contra la resolución del juzgado de familia sobre tutela o custodia</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="420"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="421"/>
         <source>Lodge the appeal (appel / hoger beroep) against the family court&apos;s judgment on custody or guardianship</source>
         <translation>Interponer el recurso de apelación (appel / hoger beroep) contra la sentencia del tribunal de familia sobre la custodia o la tutela</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="421"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="422"/>
         <source>Lodge the appeal (beroep) at the district court against the IND asylum decision</source>
         <translation>Interponer el recurso (beroep) ante el tribunal de distrito contra la resolución de asilo del IND</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="422"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="423"/>
         <source>Lodge the appeal (efesi) against the court&apos;s decision on guardianship or custody</source>
         <translation>Interponer el recurso de apelación (efesi) contra la resolución del tribunal sobre tutela o custodia</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="423"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="424"/>
         <source>Lodge the appeal (hoger beroep) at the court of appeal against the family-court order (counted from the day of the order)</source>
         <translation>Interponer el recurso de apelación (hoger beroep) ante el tribunal de apelación contra la resolución del juzgado de familia (computado desde el día de la resolución)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="424"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="425"/>
         <source>Lodge the appeal (odwołanie) to the Refugee Board (Rada do Spraw Uchodźców)</source>
         <translation>Interponer el recurso (odwołanie) ante la Junta de Refugiados (Rada do Spraw Uchodźców)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="425"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="426"/>
         <source>Lodge the appeal (prosfygi) to the Appeals Authority against the Asylum Service decision</source>
         <translation>Interponer el recurso (prosfygi) ante la Autoridad de Recursos contra la decisión del Servicio de Asilo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="426"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="427"/>
         <source>Lodge the appeal (recours / beroep) at the Council for Alien Law Litigation (CCE / RvV) against the CGRA decision</source>
         <translation>Interponer el recurso (recours / beroep) ante el Consejo del Contencioso de Extranjería (CCE / RvV) contra la decisión del CGRA</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="427"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="428"/>
         <source>Lodge the appeal (recours) with the CNDA against the OFPRA decision</source>
         <translation>Interponer el recurso (recours) ante la CNDA contra la decisión de la OFPRA</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="428"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="429"/>
         <source>Lodge the appeal (recurso de apelación) against the family court&apos;s final judgment (sentencia definitiva) on custody or guardianship</source>
         <translation>Interponer el recurso de apelación contra la sentencia definitiva del juzgado familiar sobre la guarda y custodia o la tutela</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="429"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="430"/>
         <source>Lodge the appeal (överklagande) against the Migration Agency&apos;s decision, sent to the Agency for the migration court</source>
         <translation>Interponer el recurso (överklagande) contra la resolución de la Agencia de Migración, presentado ante la Agencia para el tribunal de migración</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="430"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="431"/>
         <source>Lodge the appeal (överklagande) against the district court&apos;s judgment on custody (vårdnad), sent to the district court for the court of appeal</source>
         <translation>Interponer el recurso (överklagande) contra la sentencia del tribunal de distrito sobre la custodia (vårdnad), presentado ante ese tribunal para el tribunal de apelación</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="431"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="432"/>
         <source>Lodge the complaint (Beschwerde) to the Federal Administrative Court against the BFA decision</source>
         <translation>Interponer el recurso (Beschwerde) ante el Tribunal Administrativo Federal contra la resolución del BFA</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="432"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="433"/>
         <source>Lodge the optional recurso de reposición against the asylum decision</source>
         <translation>Interponer el recurso potestativo de reposición contra la resolución de asilo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="433"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="434"/>
         <source>Make a safety plan with the child</source>
         <translation>Elaborar un plan de seguridad con el niño o la niña</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="434"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="435"/>
         <source>Make sure the agency finds out with the child what led to the absence, and that the placement responds to it</source>
         <translation>Asegurarse de que la agencia averigüe con el niño o la niña qué motivó la ausencia, y de que el acogimiento responda a ello</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="435"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="436"/>
         <source>Make sure the agency reports the child to NCMEC (National Center for Missing &amp; Exploited Children): at once, within 24 hours at the latest</source>
         <translation>Asegurarse de que la agencia informe al NCMEC (Centro Nacional para Niños Desaparecidos y Explotados): de inmediato, a más tardar en 24 horas</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="436"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="437"/>
         <source>Make sure the agency reports the child to the police for entry into NCIC: at once, within 24 hours at the latest</source>
         <translation>Asegurarse de que la agencia informe a la policía para que el niño o la niña se registre en el NCIC: de inmediato, a más tardar en 24 horas</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="437"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="438"/>
         <source>Make sure the child is offered an independent return interview within 72 hours of coming back</source>
         <translation>Asegurarse de que se ofrezca al niño o la niña una entrevista de retorno independiente en las 72 horas siguientes a su regreso</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="438"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="439"/>
         <source>Make sure the child is reported missing to the police today</source>
         <translation>Asegurarse de que hoy se denuncie a la policía la desaparición del niño o la niña</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="439"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="440"/>
         <source>Make sure the child is reported missing to the police today: the police treat every missing minor as in danger</source>
         <translation>Asegurarse de que hoy se denuncie a la policía la desaparición: la policía considera en peligro a todo menor desaparecido</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="440"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="441"/>
         <source>Make sure the disappearance is declared to the police or gendarmerie today: a minor&apos;s disappearance is always treated as worrying</source>
         <translation>Asegurarse de que hoy se declare la desaparición a la policía o la gendarmería: la desaparición de un menor siempre se considera inquietante</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="441"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="442"/>
         <source>Make sure the disappearance is reported today to the police of the zone where it happened</source>
         <translation>Asegurarse de que hoy se denuncie la desaparición a la policía de la zona donde ocurrió</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="442"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="443"/>
         <source>Make sure the social worker finds out with the child what led to the absence, and that the placement responds to it</source>
         <translation>Asegurarse de que el trabajador social averigüe con el niño o la niña qué motivó la ausencia, y de que el acogimiento responda a ello</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="443"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="444"/>
         <source>Make sure the social worker notifies the child&apos;s parents or guardians (and an Indian child&apos;s Tribe) at once, within 24 hours at the latest</source>
         <translation>Asegurarse de que el trabajador social avise de inmediato a los padres o tutores del niño o la niña (y a la tribu de un niño indígena), a más tardar en 24 horas</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="444"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="445"/>
         <source>Make sure the social worker notifies the local police at once (within 24 hours at the latest), for entry into NCIC</source>
         <translation>Asegurarse de que el trabajador social avise de inmediato a la policía local (a más tardar en 24 horas), para su registro en el NCIC</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="445"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="446"/>
         <source>Obtain the California guardianship and SIJ findings before the 21st birthday</source>
         <translation>Obtener en California la tutela y las constataciones SIJ antes de cumplir 21 años</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="446"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="447"/>
         <source>Obtain the Maryland custody or guardianship order with SIJ findings before the 21st birthday</source>
         <translation>Obtener en Maryland la orden de custodia o tutela con las constataciones SIJ antes de cumplir 21 años</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="447"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="448"/>
         <source>Obtain the Massachusetts Probate and Family Court SIJ findings before the 21st birthday</source>
         <translation>Obtener las constataciones SIJ de la Probate and Family Court de Massachusetts antes de cumplir 21 años</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="448"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="449"/>
         <source>Obtain the New Jersey Family Part order with SIJ findings before the 21st birthday</source>
         <translation>Obtener la orden de la Family Part de Nueva Jersey con las constataciones SIJ antes de cumplir 21 años</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="449"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="450"/>
         <source>Obtain the New York Family Court guardianship and SIJ findings before the 21st birthday</source>
         <translation>Obtener del Family Court de Nueva York la tutela y las constataciones SIJ antes de cumplir 21 años</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="450"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="451"/>
         <source>Obtain the Texas order with SIJ findings before the 18th birthday</source>
         <translation>Obtener la orden de Texas con las constataciones SIJ antes de cumplir 18 años</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="451"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="452"/>
         <source>Passport expires in six months: renew it</source>
         <translation>El pasaporte caduca en seis meses: renovarlo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="452"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="453"/>
         <source>Perfect the appeal to the Refugee Appeal Division (file the appellant&apos;s record)</source>
         <translation>Completar la apelación ante la Sección de Apelación de los Refugiados (presentar el expediente del apelante)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="453"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="454"/>
         <source>Placement abroad: obtain the consent of the receiving State&apos;s Central Authority first</source>
         <translation>Acogimiento en el extranjero: obtener antes el consentimiento de la Autoridad Central del Estado receptor</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="454"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="455"/>
         <source>Refer the child to the national referral mechanism</source>
         <translation>Derivar al niño o la niña al mecanismo nacional de derivación</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="455"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="456"/>
         <source>Renew a consent before it expires, or record its end</source>
         <translation>Renovar un consentimiento antes de que caduque, o registrar su fin</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="456"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="457"/>
         <source>Report the child missing to the police today</source>
         <translation>Denunciar hoy la desaparición del niño o la niña a la policía</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="457"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="458"/>
         <source>Report the child&apos;s disappearance to the police today: anyone may, with no waiting time, and the police start the search at once</source>
         <translation>Denunciar hoy la desaparición a la policía: cualquier persona puede hacerlo, sin plazo de espera, y la policía inicia la búsqueda de inmediato</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="458"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="459"/>
         <source>Review a goal of the care plan</source>
         <translation>Revisar un objetivo del plan de atención</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="459"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="460"/>
         <source>Review the best-interests assessment</source>
         <translation>Revisar la evaluación del interés superior</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="460"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="461"/>
         <source>Review the best-interests determination</source>
         <translation>Revisar la determinación del interés superior</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="461"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="462"/>
         <source>Screen the child again</source>
         <translation>Repetir la detección con el niño o la niña</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="462"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="463"/>
         <source>Screen the child again for trafficking risk</source>
         <translation>Volver a evaluar el riesgo de trata del niño o la niña</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="463"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="464"/>
         <source>Seise the court of the habitual residence after a decision refusing return</source>
         <translation>Acudir al tribunal de la residencia habitual tras una resolución que deniega la restitución</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="464"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="465"/>
         <source>Serve the notice of appeal against the Ontario court&apos;s final order on custody (decision-making responsibility) or guardianship</source>
         <translation>Notificar el aviso de apelación contra la orden definitiva del tribunal de Ontario sobre la custodia (responsabilidad de toma de decisiones) o la tutela</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="465"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="466"/>
         <source>State the facts and evidence supporting the asylum action</source>
         <translation>Exponer los hechos y las pruebas en apoyo de la demanda de asilo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="466"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="467"/>
         <source>Unaccompanied alien child designation ends on the 18th birthday</source>
         <translation>La condición de menor extranjero no acompañado termina al cumplir 18 años</translation>
     </message>
@@ -8864,27 +8961,27 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
 <context>
     <name>SnapshotView</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="341"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="357"/>
         <source>Nothing to count in this period.</source>
         <translation>No hay nada que contar en este periodo.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="357"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="373"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="373"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="389"/>
         <source>From {0} to {1}</source>
         <translation>Del {0} al {1}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="381"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="397"/>
         <source>Only: {0}</source>
         <translation>Solo: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="382"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="398"/>
         <source>Made {0}</source>
         <translation>Generado el {0}</translation>
     </message>
@@ -9070,337 +9167,337 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
 <context>
     <name>Transfer</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="467"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="468"/>
         <source>A receipt answers a referral that arrived here.</source>
         <translation>Un acuse de recibo responde a una derivación que llegó aquí.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="468"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="469"/>
         <source>A referral that is {state} cannot become {new}.</source>
         <translation>Una derivación en estado «{state}» no puede pasar a «{new}».</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="469"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="470"/>
         <source>Choose the case to merge it into.</source>
         <translation>Elija el caso con el que fusionarlo.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="470"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="471"/>
         <source>Confirm {partner}&apos;s fingerprint with them by telephone before sending a case (Partners › Confirm).</source>
         <translation>Confirme la huella de {partner} con ellos por teléfono antes de enviar un caso (Socios › Confirmar).</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="471"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="472"/>
         <source>Confirm {partner}&apos;s fingerprint with them by telephone before taking in what they send (Partners › Confirm). Nothing was changed.</source>
         <translation>Confirme la huella de {partner} con ellos por teléfono antes de incorporar lo que envían (Socios › Confirmar). No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="472"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="473"/>
         <source>Give your organisation&apos;s name first (Partners page, or guardian-desk organisation --name NAME): a consent names who may receive the case.</source>
         <translation>Indique primero el nombre de su organización (página Socios, o guardian-desk organisation --name NAME): un consentimiento nombra a quién puede recibir el caso.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="473"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="474"/>
         <source>Give your organisation&apos;s name first (Settings › Organisation, or guardian-desk organisation --name NAME): a partner sees it on your card.</source>
         <translation>Indique primero el nombre de su organización (Configuración › Organización, o guardian-desk organisation --name NAME): un socio lo ve en su tarjeta.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="474"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="475"/>
         <source>No Guardian Desk contact card&apos;s QR code was found in {file}.</source>
         <translation>No se encontró en {file} ningún código QR de una tarjeta de contacto de Guardian Desk.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="475"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="476"/>
         <source>Only a referral is taken in; a receipt is answered on opening.</source>
         <translation>Solo se incorpora una derivación; un acuse de recibo se atiende al abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="476"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="477"/>
         <source>Reading QR codes needs the zxing-cpp package.</source>
         <translation>Para leer códigos QR se necesita la biblioteca zxing-cpp.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="477"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="478"/>
         <source>Say why the partner is revoked (at least 5 characters).</source>
         <translation>Indique por qué se revoca al socio (al menos 5 caracteres).</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="478"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="479"/>
         <source>The card&apos;s signing key is damaged.</source>
         <translation>La clave de firma de la tarjeta está dañada.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="479"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="480"/>
         <source>The consent this case was sent under is not valid ({problem}): ask {partner} to send it again with a valid one. Nothing was changed.</source>
         <translation>El consentimiento con el que se envió este caso no es válido ({problem}): pida a {partner} que lo envíe de nuevo con uno válido. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="480"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="481"/>
         <source>The contact must have at most 400 characters.</source>
         <translation>El contacto debe tener como máximo 400 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="481"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="482"/>
         <source>The days a partner has to answer must be from 1 to 365.</source>
         <translation>Los días que tiene un socio para responder deben ser de 1 a 365.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="482"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="483"/>
         <source>The fingerprint read does not match the card&apos;s: do not trust this card; ask the partner for a new one. Nothing was changed.</source>
         <translation>La huella leída no coincide con la de la tarjeta: no confíe en esta tarjeta; pida una nueva al socio. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="483"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="484"/>
         <source>The organisation&apos;s name must have from 1 to 200 characters.</source>
         <translation>El nombre de la organización debe tener de 1 a 200 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="484"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="485"/>
         <source>This bundle carries no consent or legitimate basis: it is not taken in.</source>
         <translation>Este paquete no lleva ningún consentimiento ni base de legitimación: no se incorpora.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="485"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="486"/>
         <source>This bundle comes from an organisation whose contact card you have not taken in: add its card (Partners) and confirm its fingerprint by telephone first. Nothing was changed.</source>
         <translation>Este paquete procede de una organización cuya tarjeta de contacto no ha incorporado: añada primero su tarjeta (Socios) y confirme su huella por teléfono. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="486"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="487"/>
         <source>This bundle does not open with your organisation&apos;s key: it was sealed for another organisation. Nothing was changed.</source>
         <translation>Este paquete no se abre con la clave de su organización: se selló para otra organización. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="487"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="488"/>
         <source>This bundle is addressed to another organisation, not to yours. Nothing was changed.</source>
         <translation>Este paquete va dirigido a otra organización, no a la suya. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="488"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="489"/>
         <source>This bundle is cut short: ask the sender for it again.</source>
         <translation>Este paquete está incompleto: pídaselo de nuevo al remitente.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="489"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="490"/>
         <source>This bundle is damaged: its kind is unknown. Nothing was changed.</source>
         <translation>Este paquete está dañado: su tipo es desconocido. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="490"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="491"/>
         <source>This bundle is damaged: its manifest cannot be read. Nothing was changed.</source>
         <translation>Este paquete está dañado: no se puede leer su manifiesto. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="491"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="492"/>
         <source>This bundle is signed with a key of {partner} that is no longer trusted (revoked or replaced). Nothing was changed.</source>
         <translation>Este paquete está firmado con una clave de {partner} en la que ya no se confía (revocada o sustituida). No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="492"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="493"/>
         <source>This bundle is too large to be one. Nothing was changed.</source>
         <translation>Este paquete es demasiado grande para serlo. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="493"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="494"/>
         <source>This bundle was already received on {day}; it is not taken in twice.</source>
         <translation>Este paquete ya se recibió el {day}; no se incorpora dos veces.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="494"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="495"/>
         <source>This bundle was changed after it was signed, or not signed by its sender: it is not taken in. Nothing was changed.</source>
         <translation>Este paquete se modificó después de firmarse, o no lo firmó su remitente: no se incorpora. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="495"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="496"/>
         <source>This bundle was changed after it was signed: it is not taken in. Nothing was changed.</source>
         <translation>Este paquete se modificó después de firmarse: no se incorpora. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="496"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="497"/>
         <source>This bundle was made by a newer version of Guardian Desk; update the program to open it. Nothing was changed.</source>
         <translation>Este paquete se creó con una versión más reciente de Guardian Desk; actualice el programa para abrirlo. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="497"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="498"/>
         <source>This bundle&apos;s case is not valid here ({problems}). Nothing was changed.</source>
         <translation>El caso de este paquete no es válido aquí ({problems}). No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="498"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="499"/>
         <source>This bundle&apos;s content does not belong to its manifest: it is not taken in.</source>
         <translation>El contenido de este paquete no corresponde a su manifiesto: no se incorpora.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="499"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="500"/>
         <source>This bundle&apos;s content is damaged. Nothing was changed.</source>
         <translation>El contenido de este paquete está dañado. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="500"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="501"/>
         <source>This case carries {sections}, which your role may not take in: someone whose role may must receive it. Nothing was changed.</source>
         <translation>Este caso contiene {sections}, que su rol no permite incorporar: debe recibirlo alguien cuyo rol lo permita. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="501"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="502"/>
         <source>This case is already here: take it in as an update (merge), field by field.</source>
         <translation>Este caso ya está aquí: incorpórelo como actualización (fusión), campo por campo.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="502"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="503"/>
         <source>This contact card is damaged: it cannot be read.</source>
         <translation>Esta tarjeta de contacto está dañada: no se puede leer.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="503"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="504"/>
         <source>This contact card is too long to be one.</source>
         <translation>Esta tarjeta de contacto es demasiado larga para serlo.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="504"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="505"/>
         <source>This contact card names no organisation.</source>
         <translation>Esta tarjeta de contacto no nombra ninguna organización.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="505"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="506"/>
         <source>This contact card says it replaces earlier keys, but the earlier key did not sign it.</source>
         <translation>Esta tarjeta de contacto dice que sustituye claves anteriores, pero la clave anterior no la firmó.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="506"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="507"/>
         <source>This contact card&apos;s signature does not match: it was changed.</source>
         <translation>La firma de esta tarjeta de contacto no coincide: se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="507"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="508"/>
         <source>This database has no keys of its own yet; open it once with this version of Guardian Desk to make them.</source>
         <translation>Esta base de datos aún no tiene claves propias; ábrala una vez con esta versión de Guardian Desk para crearlas.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="508"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="509"/>
         <source>This file is not a Guardian Desk bundle. Nothing was changed.</source>
         <translation>Este archivo no es un paquete de Guardian Desk. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="509"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="510"/>
         <source>This is not a Guardian Desk contact card (one begins with GD-CARD:1:).</source>
         <translation>Esto no es una tarjeta de contacto de Guardian Desk (una empieza por GD-CARD:1:).</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="510"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="511"/>
         <source>This is your own organisation&apos;s card, not a partner&apos;s.</source>
         <translation>Esta es la tarjeta de su propia organización, no la de un socio.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="511"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="512"/>
         <source>This partner organisation no longer exists.</source>
         <translation>Esta organización asociada ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="512"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="513"/>
         <source>This partner was revoked; read its card again to trust it anew.</source>
         <translation>Este socio fue revocado; vuelva a leer su tarjeta para confiar de nuevo en él.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="513"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="514"/>
         <source>This receipt answers no referral you sent to this partner.</source>
         <translation>Este acuse de recibo no responde a ninguna derivación que haya enviado a este socio.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="514"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="515"/>
         <source>This referral is already {state}; the receipt changes nothing.</source>
         <translation>Esta derivación ya está en estado «{state}»; el acuse de recibo no cambia nada.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="515"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="516"/>
         <source>This referral no longer exists.</source>
         <translation>Esta derivación ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="516"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="517"/>
         <source>Write why the case goes without consent (at least {count} characters): the audit log keeps it.</source>
         <translation>Escriba por qué el caso se envía sin consentimiento (al menos {count} caracteres): el registro de auditoría lo conserva.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="517"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="518"/>
         <source>alias matches ({score})</source>
         <translation>el alias coincide ({score})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="518"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="519"/>
         <source>birth dates overlap</source>
         <translation>las fechas de nacimiento se solapan</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="519"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="520"/>
         <source>born the same year</source>
         <translation>nacidos el mismo año</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="520"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="521"/>
         <source>born within a year</source>
         <translation>nacidos con un año de diferencia como máximo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="521"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="522"/>
         <source>born within two years</source>
         <translation>nacidos con dos años de diferencia como máximo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="522"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="523"/>
         <source>born {years} years apart</source>
         <translation>nacidos con {years} años de diferencia</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="523"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="524"/>
         <source>different nationality</source>
         <translation>nacionalidad distinta</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="524"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="525"/>
         <source>different sex</source>
         <translation>sexo distinto</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="525"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="526"/>
         <source>names alike ({score})</source>
         <translation>nombres parecidos ({score})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="526"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="527"/>
         <source>native-script names alike ({score})</source>
         <translation>nombres parecidos en escritura original ({score})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="527"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="528"/>
         <source>no birth date to compare</source>
         <translation>no hay fecha de nacimiento que comparar</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="528"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="529"/>
         <source>not a short text</source>
         <translation>no es un texto corto</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="529"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="530"/>
         <source>same date of birth</source>
         <translation>misma fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="530"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="531"/>
         <source>same nationality</source>
         <translation>misma nacionalidad</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="531"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="532"/>
         <source>{file} cannot be read: {why}.</source>
         <translation>No se puede leer {file}: {why}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="532"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="533"/>
         <source>{file} is neither a contact card nor a picture.</source>
         <translation>{file} no es ni una tarjeta de contacto ni una imagen.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="533"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="534"/>
         <source>{partner} was revoked: nothing is sent to it.</source>
         <translation>{partner} fue revocado: no se le envía nada.</translation>
     </message>

@@ -3085,12 +3085,12 @@
 <context>
     <name>ChartCanvas</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="246"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="262"/>
         <source>Chart: {0}</source>
         <translation>Graphique : {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="256"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="272"/>
         <source>* Hidden to protect the children counted</source>
         <translation>* Masqué pour protéger les enfants comptés</translation>
     </message>
@@ -5012,7 +5012,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.ui" line="9"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="935"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="952"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
     </message>
@@ -5356,7 +5356,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../src/guardian_desk/ui/main_window.py" line="81"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="691"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="708"/>
         <source>Found: %n</source>
         <translation>
             <numerusform>Trouvé&#xa0;: %n</numerusform>
@@ -5388,7 +5388,7 @@
         <translation>Exporter le &amp;calendrier (.ics)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="461"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="478"/>
         <source>The deadline rules changed: updating deadlines, %n case(s) to go…</source>
         <translation>
             <numerusform>Les règles d&apos;échéance ont changé&#xa0;: mise à jour des échéances, %n dossier restant…</numerusform>
@@ -5396,7 +5396,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="479"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="496"/>
         <source>Deadlines updated to the current rules (%n case(s) changed).</source>
         <translation>
             <numerusform>Échéances mises à jour selon les règles en vigueur (%n dossier modifié).</numerusform>
@@ -5404,17 +5404,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="496"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="513"/>
         <source>Export calendar</source>
         <translation>Exporter le calendrier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="498"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="515"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Fichiers iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="519"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="536"/>
         <source>Wrote %n hearing(s) and deadline(s) to {0}.</source>
         <translation>
             <numerusform>%n audience ou échéance écrite dans {0}.</numerusform>
@@ -5422,33 +5422,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="525"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="542"/>
         <source>Exporting the calendar…</source>
         <translation>Export du calendrier…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="723"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="740"/>
         <source>Guardian Desk exchange files (*.age *.json);;All files (*)</source>
         <translation>Fichiers d&apos;échange Guardian Desk (*.age *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="735"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="752"/>
         <source>Open a sealed file</source>
         <translation>Ouvrir un fichier scellé</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="736"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="753"/>
         <source>Passphrase of {0}:</source>
         <translation>Phrase secrète de {0} :</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="777"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="794"/>
         <source>Guardian Desk exchange files (*.age *.json)</source>
         <translation>Fichiers d&apos;échange Guardian Desk (*.age *.json)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="266"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="540"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="557"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
@@ -5503,37 +5503,37 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="256"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="885"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="902"/>
         <source>&amp;User guide</source>
         <translation>&amp;Guide d&apos;utilisation</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="257"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="888"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="905"/>
         <source>How to do the day&apos;s work in Guardian Desk</source>
         <translation>Comment accomplir le travail du jour dans Guardian Desk</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="266"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="542"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="559"/>
         <source>Open</source>
         <translation>Ouverts</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="266"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="543"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="560"/>
         <source>Closed</source>
         <translation>Clos</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="266"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="544"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="561"/>
         <source>Archived</source>
         <translation>Archivés</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="268"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="547"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="564"/>
         <source>All ages</source>
         <translation>Tous âges</translation>
     </message>
@@ -5548,22 +5548,22 @@
         <translation>Paquets Guardian Desk (*.gdbundle);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="569"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="586"/>
         <source>All jurisdictions</source>
         <translation>Toutes les juridictions</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="575"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="592"/>
         <source>All lawyers</source>
         <translation>Tous les avocats</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="641"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="658"/>
         <source>Your role may not export cases</source>
         <translation>Votre rôle ne permet pas d&apos;exporter des dossiers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="691"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="708"/>
         <source>Cases: %n</source>
         <translation>
             <numerusform>Dossiers&#xa0;: %n</numerusform>
@@ -5571,17 +5571,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="696"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="713"/>
         <source>No cases yet. Ctrl+N opens a new case; File › Import cases reads an exchange file; File › Add demo data shows what Guardian Desk can do.</source>
         <translation>Aucun dossier pour l&apos;instant. Ctrl+N ouvre un nouveau dossier&#xa0;; Fichier › Importer des dossiers lit un fichier d&apos;échange&#xa0;; Fichier › Ajouter des données de démonstration montre ce que Guardian Desk sait faire.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="721"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="738"/>
         <source>Import cases</source>
         <translation>Importer des dossiers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="744"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="761"/>
         <source>Imported %n case(s) from {0}.</source>
         <translation>
             <numerusform>%n dossier importé depuis {0}.</numerusform>
@@ -5589,17 +5589,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="757"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="774"/>
         <source>Importing cases from {0}…</source>
         <translation>Import des dossiers depuis {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="775"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="792"/>
         <source>Export all cases</source>
         <translation>Exporter tous les dossiers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="788"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="805"/>
         <source>Exported %n case(s) to {0}.</source>
         <translation>
             <numerusform>%n dossier exporté vers {0}.</numerusform>
@@ -5607,22 +5607,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="796"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="813"/>
         <source>Exporting cases to {0}…</source>
         <translation>Export des dossiers vers {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="804"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="821"/>
         <source>Add demo data</source>
         <translation>Ajouter des données de démonstration</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="805"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="822"/>
         <source>How many fictional demo cases should be added?</source>
         <translation>Combien de dossiers fictifs de démonstration faut-il ajouter&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="818"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="835"/>
         <source>Added %n demo case(s).</source>
         <translation>
             <numerusform>%n dossier de démonstration ajouté.</numerusform>
@@ -5630,17 +5630,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="824"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="841"/>
         <source>Adding demo cases…</source>
         <translation>Ajout des dossiers de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="910"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="927"/>
         <source>About Guardian Desk</source>
         <translation>À propos de Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="912"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="929"/>
         <source>Guardian Desk {0}
 
 Case management for legal-aid teams representing displaced and unaccompanied children.</source>
@@ -5649,7 +5649,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représentent des enfants déplacés et non accompagnés.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="937"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="954"/>
         <source>Cases are still being written. Stop that (nothing of it is kept) and close?</source>
         <translation>Des dossiers sont encore en cours d&apos;écriture. Interrompre (rien n&apos;en sera conservé) et fermer&#xa0;?</translation>
     </message>
@@ -7149,44 +7149,46 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
 <context>
     <name>ReportTable</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="87"/>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="96"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="93"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="99"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="104"/>
         <source>Number</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="88"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="94"/>
         <source>First quartile</source>
         <translation>Premier quartile</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="89"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="95"/>
         <source>Median</source>
         <translation>Médiane</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="90"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="96"/>
         <source>Third quartile</source>
         <translation>Troisième quartile</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="94"/>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="137"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="102"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="145"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="172"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="180"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="188"/>
         <source>Not shown: the number of this group is hidden</source>
         <translation>Non affiché : l&apos;effectif de ce groupe est masqué</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="188"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="204"/>
         <source>Hidden: fewer than {0}, so that no child can be picked out</source>
         <translation>Masqué : moins de {0}, afin qu&apos;aucun enfant ne puisse être identifié</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="193"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="209"/>
         <source>Hidden so that a small count cannot be worked out from the totals or from another table</source>
         <translation>Masqué afin qu&apos;un petit effectif ne puisse pas être déduit des totaux ou d&apos;un autre tableau</translation>
     </message>
@@ -7195,41 +7197,46 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
     <name>Reports</name>
     <message>
         <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="362"/>
+        <source>A rate is not shown for a group whose number is hidden.</source>
+        <translation>Un taux n’est pas indiqué pour un groupe dont le nombre est masqué.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="363"/>
         <source>A report covers at most twenty years.</source>
         <translation>Un rapport couvre au plus vingt ans.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="363"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="364"/>
         <source>Age bands are taken on each count&apos;s reference day from the latest date of birth the record allows: a child whose birth date is estimated is counted at the youngest age it may be.</source>
         <translation>Les tranches d&apos;âge sont déterminées au jour de référence de chaque comptage, d&apos;après la date de naissance la plus tardive que permet le dossier : un enfant dont la date de naissance est estimée est compté à l&apos;âge le plus jeune qu&apos;il peut avoir.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="364"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="365"/>
         <source>Days are given as the median and the quartiles (nearest rank) of each group; they are not shown for a group whose number is hidden.</source>
         <translation>Les jours sont indiqués par la médiane et les quartiles (méthode du rang le plus proche) de chaque groupe ; ils ne sont pas affichés pour un groupe dont l&apos;effectif est masqué.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="365"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="366"/>
         <source>The counts cover the cases within the record scope of the person who made the report, not every case of the organisation.</source>
         <translation>Les effectifs portent sur les dossiers relevant du périmètre d&apos;accès de la personne qui a établi le rapport, et non sur tous les dossiers de l&apos;organisation.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="366"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="367"/>
         <source>The period ends ({last}) before it starts ({first}).</source>
         <translation>La période se termine ({last}) avant de commencer ({first}).</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="367"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="368"/>
         <source>These tables cannot be narrowed by {dimension}: {tables}.</source>
         <translation>Ces tableaux ne peuvent pas être restreints par {dimension} : {tables}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="368"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="369"/>
         <source>This count is hidden to protect the children it counts: it cannot be opened.</source>
         <translation>Cet effectif est masqué pour protéger les enfants qu&apos;il compte : il ne peut pas être ouvert.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="369"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="370"/>
         <source>{n} counted children would fall in another age band with the earliest date of birth their record allows.</source>
         <translation>{n} enfants comptés relèveraient d&apos;une autre tranche d&apos;âge avec la date de naissance la plus précoce que permet leur dossier.</translation>
     </message>
@@ -7260,7 +7267,7 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/reports/labels.py" line="35"/>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="62"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="63"/>
         <source>Stateless</source>
         <translation>Apatride</translation>
     </message>
@@ -7331,422 +7338,512 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
         <translation>Inscription scolaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="54"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="50"/>
+        <source>Court-ready file</source>
+        <translation>Dossier prêt pour l’audience</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="55"/>
         <source>0–4</source>
         <translation>0–4</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="55"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="56"/>
         <source>5–11</source>
         <translation>5–11</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="56"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="57"/>
         <source>12–17</source>
         <translation>12–17</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="57"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="58"/>
         <source>18 and over</source>
         <translation>18 ans et plus</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="58"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="59"/>
         <source>Not known</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="59"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="60"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="60"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="61"/>
         <source>Female</source>
         <translation>Féminin</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="61"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="62"/>
         <source>Male</source>
         <translation>Masculin</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="63"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="64"/>
         <source>Unaccompanied</source>
         <translation>Non accompagné</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="64"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="65"/>
         <source>Separated</source>
         <translation>Séparé</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="65"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="66"/>
         <source>Accompanied</source>
         <translation>Accompagné</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="66"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="67"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="67"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="68"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="68"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="69"/>
         <source>No concern</source>
         <translation>Aucune inquiétude</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="69"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="70"/>
         <source>Possible concern</source>
         <translation>Inquiétude possible</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="70"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="71"/>
         <source>Clear concern</source>
         <translation>Inquiétude manifeste</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="71"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="72"/>
         <source>Met</source>
         <translation>Respectée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="72"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="73"/>
         <source>Missed</source>
         <translation>Non respectée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="73"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="74"/>
         <source>Waived</source>
         <translation>Abandonnée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="74"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="75"/>
         <source>Not yet due</source>
         <translation>Pas encore échue</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="75"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="76"/>
         <source>Passed</source>
         <translation>Passé</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="76"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="77"/>
         <source>Ahead</source>
         <translation>À venir</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="77"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="78"/>
         <source>18th birthday</source>
         <translation>18e anniversaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="78"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="79"/>
         <source>21st birthday</source>
         <translation>21e anniversaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="79"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="80"/>
         <source>Within the set days</source>
         <translation>Dans le délai fixé</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="80"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="81"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="81"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="82"/>
         <source>Not yet enrolled</source>
         <translation>Pas encore inscrit</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="82"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="83"/>
         <source>In the child&apos;s language</source>
         <translation>Dans la langue de l&apos;enfant</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="83"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="84"/>
         <source>In another language</source>
         <translation>Dans une autre langue</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="84"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="85"/>
         <source>None needed</source>
         <translation>Aucun nécessaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="85"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="86"/>
         <source>Without an interpreter</source>
         <translation>Sans interprète</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="86"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="87"/>
         <source>No decision yet</source>
         <translation>Pas encore de décision</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="87"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="88"/>
         <source>SIJS</source>
         <translation>SIJS</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="93"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="89"/>
+        <source>Court-ready</source>
+        <translation>Prêt pour l’audience</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="90"/>
+        <source>Not court-ready</source>
+        <translation>Pas prêt pour l’audience</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="96"/>
         <source>Cases opened</source>
         <translation>Dossiers ouverts</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="94"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="97"/>
         <source>Cases active</source>
         <translation>Dossiers en cours</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="95"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="98"/>
         <source>Cases closed</source>
         <translation>Dossiers clôturés</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="96"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="99"/>
         <source>Proceedings active</source>
         <translation>Procédures en cours</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="97"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="100"/>
         <source>Deadlines due</source>
         <translation>Échéances arrivant à terme</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="98"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="101"/>
         <source>Children turning 18 or 21</source>
         <translation>Enfants atteignant 18 ou 21 ans</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="99"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="102"/>
         <source>Cases active by trafficking concern</source>
         <translation>Dossiers en cours par inquiétude de traite</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="100"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="103"/>
         <source>Referrals to services</source>
         <translation>Orientations vers des services</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="101"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="104"/>
         <source>Filings made</source>
         <translation>Actes établis</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="102"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="105"/>
         <source>Hearings held, by interpreter</source>
         <translation>Audiences tenues, par interprète</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="103"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="106"/>
         <source>Children arrived, by school enrolment</source>
         <translation>Enfants arrivés, par inscription scolaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="104"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="107"/>
         <source>Days from opening to the first hearing</source>
         <translation>Jours entre l&apos;ouverture et la première audience</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="105"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="108"/>
         <source>Days from a proceeding&apos;s opening to its first decision</source>
         <translation>Jours entre l&apos;ouverture d&apos;une procédure et sa première décision</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="106"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="109"/>
         <source>Days from arrival to the first guardian&apos;s appointment</source>
         <translation>Jours entre l&apos;arrivée et la première désignation d&apos;un représentant légal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="107"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="110"/>
         <source>cases</source>
         <translation>dossiers</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="108"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="111"/>
         <source>proceedings</source>
         <translation>procédures</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="109"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="112"/>
         <source>deadlines</source>
         <translation>échéances</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="110"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="113"/>
         <source>children</source>
         <translation>enfants</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="111"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="114"/>
         <source>referrals</source>
         <translation>orientations</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="112"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="115"/>
         <source>filings</source>
         <translation>actes</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="113"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="116"/>
         <source>hearings</source>
         <translation>audiences</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="114"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="117"/>
         <source>days (median)</source>
         <translation>jours (médiane)</translation>
     </message>
     <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="118"/>
+        <source>Changes of placement per child-year</source>
+        <translation>Changements de placement par année-enfant</translation>
+    </message>
+    <message>
         <location filename="../../src/guardian_desk/ui/reports/labels.py" line="119"/>
+        <source>Changes per child-year</source>
+        <translation>Changements par année-enfant</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="120"/>
+        <source>Documents court-ready a week before the hearing</source>
+        <translation>Documents prêts une semaine avant l’audience</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="121"/>
+        <source>% of documents court-ready</source>
+        <translation>% de documents prêts</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="122"/>
+        <source>Children with a hearing, by a court-ready file a week before</source>
+        <translation>Enfants ayant une audience, selon que leur dossier était prêt une semaine avant</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="124"/>
+        <source>Changes of placement per child-year: the placements begun in the period after a child&apos;s first placement, divided by the years the children&apos;s cases were open in the period.</source>
+        <translation>Changements de placement par année-enfant : les placements commencés pendant la période après le premier placement de l’enfant, divisés par les années pendant lesquelles les dossiers des enfants étaient ouverts dans la période.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="130"/>
+        <source>Court-ready a week before the hearing: for each hearing of the period (those vacated left out), the child&apos;s civil documents that met every requirement of the hearing&apos;s forum, as the records stood a week before it (as they stood when it was first checked, for a hearing set within a week or recorded before checks were kept).</source>
+        <translation>Prêt une semaine avant l’audience : pour chaque audience de la période (hors audiences annulées), les documents d’état civil de l’enfant qui remplissaient toutes les exigences de la juridiction de l’audience, selon le dossier tel qu’il était une semaine avant (tel qu’il était lors de la première vérification, pour une audience fixée moins d’une semaine avant ou enregistrée avant que les vérifications ne soient conservées).</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="137"/>
+        <source>A child&apos;s file is not court-ready when, a week before one of their hearings of the period, one of their civil documents lacked a requirement of the hearing&apos;s forum.</source>
+        <translation>Le dossier d’un enfant n’est pas prêt lorsque, une semaine avant l’une de ses audiences de la période, l’un de ses documents d’état civil ne remplissait pas une exigence de la juridiction de l’audience.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="146"/>
         <source>Caseload</source>
         <translation>Volume de dossiers</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="120"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="147"/>
         <source>Cases opened, active and closed in the period, by age band, sex, nationality, protection status and jurisdiction.</source>
         <translation>Dossiers ouverts, en cours et clôturés sur la période, par tranche d&apos;âge, sexe, nationalité, statut de protection et juridiction.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="125"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="152"/>
         <source>Cases opened, by age band and sex</source>
         <translation>Dossiers ouverts, par tranche d&apos;âge et sexe</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="126"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="153"/>
         <source>Cases active, by nationality and sex</source>
         <translation>Dossiers en cours, par nationalité et sexe</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="127"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="154"/>
         <source>Cases active, by protection status and age band</source>
         <translation>Dossiers en cours, par statut de protection et tranche d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="128"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="155"/>
         <source>Cases closed, by jurisdiction</source>
         <translation>Dossiers clôturés, par juridiction</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="129"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="156"/>
         <source>Cases opened, by quarter</source>
         <translation>Dossiers ouverts, par trimestre</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="130"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="157"/>
         <source>Outcomes for children</source>
         <translation>Résultats pour les enfants</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="131"/>
-        <source>Days from arrival to a guardian&apos;s appointment, school enrolment within the set days of arrival, hearings held with an interpreter in the child&apos;s language, and filings made by form and language.</source>
-        <translation>Jours entre l&apos;arrivée et la désignation d&apos;un représentant légal, inscription scolaire dans le délai fixé après l&apos;arrivée, audiences tenues avec un interprète dans la langue de l&apos;enfant, et actes établis par formulaire et par langue.</translation>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="158"/>
+        <source>Days from arrival to a guardian&apos;s appointment, school enrolment within the set days of arrival, hearings held with an interpreter in the child&apos;s language, filings made by form and language, and changes of placement per child-year.</source>
+        <translation>Jours entre l’arrivée et la désignation d’un tuteur, scolarisation dans le délai fixé après l’arrivée, audiences tenues avec un interprète dans la langue de l’enfant, actes établis par formulaire et par langue, et changements de placement par année-enfant.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="137"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="164"/>
         <source>Days from arrival to the first guardian&apos;s appointment, by age band</source>
         <translation>Jours entre l&apos;arrivée et la première désignation d&apos;un représentant légal, par tranche d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="140"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="167"/>
         <source>Children arrived in the period, by school enrolment and sex</source>
         <translation>Enfants arrivés sur la période, par inscription scolaire et sexe</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="141"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="168"/>
         <source>Hearings held, by interpreter and jurisdiction</source>
         <translation>Audiences tenues, par interprète et juridiction</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="142"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="169"/>
         <source>Filings made, by form and language</source>
         <translation>Actes établis, par formulaire et langue</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="143"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="170"/>
         <source>Proceedings and deadlines</source>
         <translation>Procédures et échéances</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="144"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="171"/>
         <source>Proceedings by kind, forum and outcome; deadlines met, missed and waived; children turning 18 or 21.</source>
         <translation>Procédures par type, juridiction saisie et issue ; échéances respectées, non respectées et abandonnées ; enfants atteignant 18 ou 21 ans.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="149"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="176"/>
         <source>Time to hearing and decision</source>
         <translation>Délais jusqu&apos;à l&apos;audience et à la décision</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="150"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="177"/>
         <source>Days from opening to the first hearing, and from a proceeding&apos;s opening to its first decision (median and quartiles).</source>
         <translation>Jours entre l&apos;ouverture et la première audience, et entre l&apos;ouverture d&apos;une procédure et sa première décision (médiane et quartiles).</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="155"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="182"/>
         <source>Proceedings active, by kind and latest decision</source>
         <translation>Procédures en cours, par type et dernière décision</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="156"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="183"/>
         <source>Proceedings active, by forum</source>
         <translation>Procédures en cours, par tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="157"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="184"/>
         <source>Days from opening to the first hearing, by age band</source>
         <translation>Jours entre l&apos;ouverture et la première audience, par tranche d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="158"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="185"/>
         <source>Days from a proceeding&apos;s opening to its first decision, by kind</source>
         <translation>Jours entre l&apos;ouverture d&apos;une procédure et sa première décision, par type</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="159"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="186"/>
         <source>Deadlines due, by outcome and jurisdiction</source>
         <translation>Échéances arrivant à terme, par issue et juridiction</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="160"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="187"/>
         <source>Children turning 18 or 21 in the period</source>
         <translation>Enfants atteignant 18 ou 21 ans sur la période</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="161"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="188"/>
         <source>Protection and services</source>
         <translation>Protection et services</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="162"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="189"/>
         <source>Trafficking concern levels of the cases active, and referrals to services by kind and status.</source>
         <translation>Niveaux d&apos;inquiétude de traite des dossiers en cours, et orientations vers des services par type et état.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="167"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="194"/>
         <source>Cases active, by trafficking concern and age band</source>
         <translation>Dossiers en cours, par inquiétude de traite et tranche d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="168"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="195"/>
         <source>Cases active, by trafficking concern and sex</source>
         <translation>Dossiers en cours, par inquiétude de traite et sexe</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="169"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="196"/>
         <source>Referrals to services, by service and status</source>
         <translation>Orientations vers des services, par service et état</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="172"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="197"/>
+        <source>Changes of placement per child-year, by age band</source>
+        <translation>Changements de placement par année-enfant, par tranche d’âge</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="198"/>
+        <source>Court-readiness of files</source>
+        <translation>Préparation des dossiers pour l’audience</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="199"/>
+        <source>Children with a hearing in the period whose file was not court-ready a week before it, and the share of documents court-ready then.</source>
+        <translation>Enfants ayant une audience dans la période dont le dossier n’était pas prêt une semaine avant, et la part des documents prêts à ce moment.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="204"/>
+        <source>Children with a hearing, by a court-ready file a week before and jurisdiction</source>
+        <translation>Enfants ayant une audience, selon que leur dossier était prêt une semaine avant, par juridiction</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="208"/>
+        <source>Children with a hearing, by a court-ready file a week before and age band</source>
+        <translation>Enfants ayant une audience, selon que leur dossier était prêt une semaine avant, par tranche d’âge</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="211"/>
+        <source>Documents court-ready a week before the hearing, by jurisdiction</source>
+        <translation>Documents prêts une semaine avant l’audience, par juridiction</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="214"/>
+        <source>Documents court-ready a week before the hearing, by quarter</source>
+        <translation>Documents prêts une semaine avant l’audience, par trimestre</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="217"/>
         <source>Q{quarter} {year}</source>
         <translation>T{quarter} {year}</translation>
     </message>
@@ -7941,487 +8038,487 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="370"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="371"/>
         <source>Alert the supervising lawyer today</source>
         <translation>Alerter l&apos;avocat superviseur aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="371"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="372"/>
         <source>Appeal the immigration judge&apos;s decision to the Board of Immigration Appeals</source>
         <translation>Faire appel de la décision du juge de l&apos;immigration devant la Board of Immigration Appeals</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="372"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="373"/>
         <source>Appeal the juge des enfants&apos; decision (assistance éducative, placement)</source>
         <translation>Faire appel de la décision du juge des enfants (assistance éducative, placement)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="373"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="374"/>
         <source>Appeal the juge des tutelles&apos; decision or the family council&apos;s deliberation</source>
         <translation>Former un recours contre la décision du juge des tutelles ou la délibération du conseil de famille</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="374"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="375"/>
         <source>Ask social services, the chief guardian (överförmyndaren) and the police to keep the case open until the child is found</source>
         <translation>Demander aux services sociaux, au juge des tutelles (överförmyndaren) et à la police de garder le dossier ouvert jusqu&apos;à ce que l&apos;enfant soit retrouvé</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="375"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="376"/>
         <source>Call 116 000, the missing children hotline, to report the child missing and get support</source>
         <translation>Appeler le 116 000, le numéro pour les enfants disparus, pour signaler la disparition et être accompagné</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="376"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="377"/>
         <source>Carry out a best-interests assessment before any family tracing or sharing of the case</source>
         <translation>Réaliser une évaluation de l&apos;intérêt supérieur de l&apos;enfant avant toute recherche familiale ou tout partage du dossier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="377"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="378"/>
         <source>Check that social services of the municipality the child was assigned to act to bring the child back</source>
         <translation>Vérifier que les services sociaux de la commune à laquelle l&apos;enfant a été attribué agissent pour le faire revenir</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="378"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="379"/>
         <source>Check that the police entered the child in NCIC (within 2 hours of the report)</source>
         <translation>Vérifier que la police a inscrit l&apos;enfant au NCIC (dans les 2 heures suivant le signalement)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="379"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="380"/>
         <source>Check that the protection section of the record is restricted</source>
         <translation>Vérifier que la section protection du dossier est bien restreinte</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="380"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="381"/>
         <source>Check that the protection service reported the child&apos;s absence to the police for the register of unaccompanied minors</source>
         <translation>Vérifier que le service de protection a signalé l&apos;absence de l&apos;enfant à la police pour le registre des mineurs non accompagnés</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="381"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="382"/>
         <source>Expect the receiving State&apos;s decision on consent to the cross-border placement</source>
         <translation>Attendre la décision de l&apos;État d&apos;accueil sur le consentement au placement transfrontière</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="382"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="383"/>
         <source>File certified English translations of every foreign-language document with the evidence</source>
         <translation>Déposer avec les preuves une traduction anglaise certifiée de chaque document en langue étrangère</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="383"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="384"/>
         <source>File evidence, applications and witness lists with the immigration court before the merits hearing</source>
         <translation>Déposer les preuves, demandes et listes de témoins auprès du tribunal de l&apos;immigration avant l&apos;audience au fond</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="384"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="385"/>
         <source>File the SIJ petition (Form I-360) before the 21st birthday</source>
         <translation>Déposer la demande SIJ (formulaire I-360) avant le 21e anniversaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="385"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="386"/>
         <source>File the action (Klage) at the administrative court against the BAMF decision</source>
         <translation>Introduire le recours (Klage) devant le tribunal administratif contre la décision du BAMF</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="386"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="387"/>
         <source>File the action against the foreigners authority&apos;s or mission&apos;s refusal</source>
         <translation>Introduire le recours contre le refus de l&apos;autorité des étrangers ou de la représentation diplomatique</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="387"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="388"/>
         <source>File the appellant&apos;s notice against the family court&apos;s order (England and Wales; counted from the day of the decision)</source>
         <translation>Déposer l&apos;acte d&apos;appel (appellant&apos;s notice) contre l&apos;ordonnance du tribunal de la famille (Angleterre et pays de Galles ; délai compté à partir du jour de la décision)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="388"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="389"/>
         <source>File the asylum application (Form I-589) within one year of the last arrival</source>
         <translation>Déposer la demande d&apos;asile (formulaire I-589) dans l&apos;année suivant la dernière arrivée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="389"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="390"/>
         <source>File the last written submissions and evidence with the CNDA before the hearing</source>
         <translation>Déposer les dernières écritures et pièces auprès de la CNDA avant l&apos;audience</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="390"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="391"/>
         <source>File the notice of appeal to the Refugee Appeal Division (IRB) against the RPD decision</source>
         <translation>Déposer l&apos;avis d&apos;appel auprès de la Section d&apos;appel des réfugiés (CISR) contre la décision de la SPR</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="391"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="392"/>
         <source>File the opposition in the civil court against the administrative child-protection decision</source>
         <translation>Former opposition devant le juge civil contre la décision administrative de protection de l&apos;enfance</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="392"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="393"/>
         <source>File the recurso contencioso-administrativo against the asylum decision</source>
         <translation>Former le recurso contencioso-administrativo contre la décision d&apos;asile</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="393"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="394"/>
         <source>File the ricorso at the tribunal&apos;s specialised section against the Territorial Commission&apos;s decision</source>
         <translation>Former le ricorso devant la section spécialisée du tribunal contre la décision de la Commission territoriale</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="394"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="395"/>
         <source>Find out what happened while the child was away, including whether the child may be a sex-trafficking victim</source>
         <translation>Établir ce que l&apos;enfant a vécu pendant son absence, y compris s&apos;il peut être victime de traite à des fins d&apos;exploitation sexuelle</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="395"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="396"/>
         <source>Follow up a service for the child</source>
         <translation>Assurer le suivi d&apos;un service pour l&apos;enfant</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="396"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="397"/>
         <source>Follow up a tracing request</source>
         <translation>Assurer le suivi d&apos;une demande de recherche</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="397"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="398"/>
         <source>Follow up the health referral</source>
         <translation>Assurer le suivi de l&apos;orientation vers les soins de santé</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="398"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="399"/>
         <source>Follow up the language classes</source>
         <translation>Assurer le suivi des cours de langue</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="399"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="400"/>
         <source>Follow up the mental-health referral</source>
         <translation>Assurer le suivi de l&apos;orientation en santé mentale</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="400"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="401"/>
         <source>Follow up the referral for legal help</source>
         <translation>Assurer le suivi de l&apos;orientation vers une assistance juridique</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="401"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="402"/>
         <source>Follow up the school referral</source>
         <translation>Assurer le suivi de l&apos;orientation vers l&apos;école</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="402"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="403"/>
         <source>Follow up the shelter or placement referral</source>
         <translation>Assurer le suivi de l&apos;orientation vers un foyer d&apos;accueil ou un placement</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="403"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="404"/>
         <source>Give notice of appeal to the First-tier Tribunal (Immigration and Asylum Chamber) against the Home Office refusal</source>
         <translation>Former appel devant le First-tier Tribunal (Immigration and Asylum Chamber) contre le refus du Home Office</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="404"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="405"/>
         <source>Guardian: talk about the concern with the child and the caseworker</source>
         <translation>Tuteur : parler de l&apos;inquiétude avec l&apos;enfant et le travailleur social</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="405"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="406"/>
         <source>Inform the Guardianship Service (Service des Tutelles) of the disappearance</source>
         <translation>Informer le Service des Tutelles de la disparition</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="406"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="407"/>
         <source>Inform the child&apos;s guardian (Vormund) today: the guardian decides where the child is to live and where the police bring the child back</source>
         <translation>Informer aujourd&apos;hui le tuteur (Vormund) de l&apos;enfant : c&apos;est lui qui décide où l&apos;enfant doit vivre et où la police le ramène</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="407"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="408"/>
         <source>Inform the child&apos;s guardian today</source>
         <translation>Informer aujourd&apos;hui le tuteur de l&apos;enfant</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="408"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="409"/>
         <source>Inform the supervising lawyer of the possible concern</source>
         <translation>Informer l&apos;avocat superviseur de l&apos;inquiétude possible</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="409"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="410"/>
         <source>Italian certificate more than six months old: obtain a fresh one or add the art. 41(2) declaration</source>
         <translation>Certificat italien de plus de six mois : en obtenir un récent ou joindre la déclaration de l&apos;art. 41, par. 2</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="410"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="411"/>
         <source>Lawyer: check that the public prosecutor was informed of the disappearance (within 48 hours)</source>
         <translation>Avocat : vérifier que le procureur de la République a été informé de la disparition (dans les 48 heures)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="411"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="412"/>
         <source>Lawyer: check the hearings and deadlines the absence affects</source>
         <translation>Avocat : vérifier les audiences et les délais que l&apos;absence touche</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="412"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="413"/>
         <source>Lawyer: take note of the screening result</source>
         <translation>Avocat : prendre connaissance du résultat du repérage</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="413"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="414"/>
         <source>Lodge the Beschwerde against the family court&apos;s decision (guardianship, custody)</source>
         <translation>Former la Beschwerde contre la décision du tribunal de la famille (tutelle, garde)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="414"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="415"/>
         <source>Lodge the administrative appeal (recurso de revisión) against COMAR&apos;s refusal of refugee status</source>
         <translation>Former le recours administratif (recurso de revisión) contre le refus du statut de réfugié par la COMAR</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="415"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="416"/>
         <source>Lodge the appeal (Beschwerde / recours) to the Federal Administrative Court: accelerated procedure</source>
         <translation>Former le recours (Beschwerde) devant le Tribunal administratif fédéral : procédure accélérée</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="416"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="417"/>
         <source>Lodge the appeal (Beschwerde / recours) to the Federal Administrative Court: extended procedure and other cases</source>
         <translation>Former le recours (Beschwerde) devant le Tribunal administratif fédéral : procédure étendue et autres cas</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="417"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="418"/>
         <source>Lodge the appeal (Beschwerde / recours) to the court against the child-protection authority&apos;s (KESB / APEA) decision</source>
         <translation>Former le recours (Beschwerde) devant le tribunal contre la décision de l&apos;autorité de protection de l&apos;enfant et de l&apos;adulte (APEA / KESB)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="418"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="419"/>
         <source>Lodge the appeal (Rekurs) against the district court&apos;s guardianship or custody order (Obsorge)</source>
         <translation>Former le recours (Rekurs) contre la décision du tribunal de district relative à la tutelle ou à la garde (Obsorge)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="419"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="420"/>
         <source>Lodge the appeal (apelacja) against the family court&apos;s decision on guardianship or custody</source>
         <translation>Interjeter appel (apelacja) de la décision du tribunal de la famille relative à la tutelle ou à la garde</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="420"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="421"/>
         <source>Lodge the appeal (appel / hoger beroep) against the family court&apos;s judgment on custody or guardianship</source>
         <translation>Interjeter appel (appel / hoger beroep) du jugement du tribunal de la famille sur la garde ou la tutelle</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="421"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="422"/>
         <source>Lodge the appeal (beroep) at the district court against the IND asylum decision</source>
         <translation>Former le recours (beroep) devant le tribunal d&apos;arrondissement contre la décision d&apos;asile de l&apos;IND</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="422"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="423"/>
         <source>Lodge the appeal (efesi) against the court&apos;s decision on guardianship or custody</source>
         <translation>Interjeter appel (efesi) de la décision du tribunal relative à la tutelle ou à la garde</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="423"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="424"/>
         <source>Lodge the appeal (hoger beroep) at the court of appeal against the family-court order (counted from the day of the order)</source>
         <translation>Interjeter appel (hoger beroep) devant la cour d&apos;appel de la décision du tribunal de la famille (délai compté à partir du jour de la décision)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="424"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="425"/>
         <source>Lodge the appeal (odwołanie) to the Refugee Board (Rada do Spraw Uchodźców)</source>
         <translation>Former le recours (odwołanie) devant le Conseil des réfugiés (Rada do Spraw Uchodźców)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="425"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="426"/>
         <source>Lodge the appeal (prosfygi) to the Appeals Authority against the Asylum Service decision</source>
         <translation>Former le recours (prosfygi) devant l&apos;Autorité de recours contre la décision du Service d&apos;asile</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="426"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="427"/>
         <source>Lodge the appeal (recours / beroep) at the Council for Alien Law Litigation (CCE / RvV) against the CGRA decision</source>
         <translation>Introduire le recours devant le Conseil du contentieux des étrangers (CCE / RvV) contre la décision du CGRA</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="427"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="428"/>
         <source>Lodge the appeal (recours) with the CNDA against the OFPRA decision</source>
         <translation>Former le recours devant la CNDA contre la décision de l&apos;OFPRA</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="428"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="429"/>
         <source>Lodge the appeal (recurso de apelación) against the family court&apos;s final judgment (sentencia definitiva) on custody or guardianship</source>
         <translation>Former le recours en appel (recurso de apelación) contre le jugement définitif (sentencia definitiva) du juge de la famille sur la garde ou la tutelle</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="429"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="430"/>
         <source>Lodge the appeal (överklagande) against the Migration Agency&apos;s decision, sent to the Agency for the migration court</source>
         <translation>Former le recours (överklagande) contre la décision de l&apos;Office des migrations, adressé à l&apos;Office pour le tribunal des migrations</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="430"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="431"/>
         <source>Lodge the appeal (överklagande) against the district court&apos;s judgment on custody (vårdnad), sent to the district court for the court of appeal</source>
         <translation>Former le recours (överklagande) contre le jugement du tribunal de première instance sur la garde (vårdnad), déposé auprès de ce tribunal pour la cour d&apos;appel</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="431"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="432"/>
         <source>Lodge the complaint (Beschwerde) to the Federal Administrative Court against the BFA decision</source>
         <translation>Former le recours (Beschwerde) devant le Tribunal administratif fédéral contre la décision du BFA</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="432"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="433"/>
         <source>Lodge the optional recurso de reposición against the asylum decision</source>
         <translation>Former le recurso de reposición facultatif contre la décision d&apos;asile</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="433"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="434"/>
         <source>Make a safety plan with the child</source>
         <translation>Établir un plan de sécurité avec l&apos;enfant</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="434"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="435"/>
         <source>Make sure the agency finds out with the child what led to the absence, and that the placement responds to it</source>
         <translation>Veiller à ce que l&apos;agence établisse avec l&apos;enfant ce qui a conduit à son absence, et à ce que le placement y réponde</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="435"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="436"/>
         <source>Make sure the agency reports the child to NCMEC (National Center for Missing &amp; Exploited Children): at once, within 24 hours at the latest</source>
         <translation>Veiller à ce que l&apos;agence signale l&apos;enfant au NCMEC (centre national pour les enfants disparus et exploités) : immédiatement, au plus tard dans les 24 heures</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="436"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="437"/>
         <source>Make sure the agency reports the child to the police for entry into NCIC: at once, within 24 hours at the latest</source>
         <translation>Veiller à ce que l&apos;agence signale l&apos;enfant à la police pour inscription au NCIC : immédiatement, au plus tard dans les 24 heures</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="437"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="438"/>
         <source>Make sure the child is offered an independent return interview within 72 hours of coming back</source>
         <translation>Veiller à ce qu&apos;un entretien de retour indépendant soit proposé à l&apos;enfant dans les 72 heures suivant son retour</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="438"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="439"/>
         <source>Make sure the child is reported missing to the police today</source>
         <translation>Veiller à ce que la disparition de l&apos;enfant soit signalée à la police aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="439"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="440"/>
         <source>Make sure the child is reported missing to the police today: the police treat every missing minor as in danger</source>
         <translation>Veiller à ce que la disparition de l&apos;enfant soit signalée à la police aujourd&apos;hui : la police considère tout mineur disparu comme en danger</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="440"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="441"/>
         <source>Make sure the disappearance is declared to the police or gendarmerie today: a minor&apos;s disappearance is always treated as worrying</source>
         <translation>Veiller à ce que la disparition soit déclarée aujourd&apos;hui à la police ou à la gendarmerie : la disparition d&apos;un mineur est toujours considérée comme inquiétante</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="441"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="442"/>
         <source>Make sure the disappearance is reported today to the police of the zone where it happened</source>
         <translation>Veiller à ce que la disparition soit signalée aujourd&apos;hui à la police de la zone où elle s&apos;est produite</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="442"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="443"/>
         <source>Make sure the social worker finds out with the child what led to the absence, and that the placement responds to it</source>
         <translation>Veiller à ce que le travailleur social établisse avec l&apos;enfant ce qui a conduit à son absence, et à ce que le placement y réponde</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="443"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="444"/>
         <source>Make sure the social worker notifies the child&apos;s parents or guardians (and an Indian child&apos;s Tribe) at once, within 24 hours at the latest</source>
         <translation>Veiller à ce que le travailleur social avise immédiatement les parents ou tuteurs de l&apos;enfant (et la tribu d&apos;un enfant autochtone), au plus tard dans les 24 heures</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="444"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="445"/>
         <source>Make sure the social worker notifies the local police at once (within 24 hours at the latest), for entry into NCIC</source>
         <translation>Veiller à ce que le travailleur social avise immédiatement la police locale (au plus tard dans les 24 heures), pour inscription au NCIC</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="445"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="446"/>
         <source>Obtain the California guardianship and SIJ findings before the 21st birthday</source>
         <translation>Obtenir en Californie la tutelle et les constatations SIJ avant le 21e anniversaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="446"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="447"/>
         <source>Obtain the Maryland custody or guardianship order with SIJ findings before the 21st birthday</source>
         <translation>Obtenir au Maryland l&apos;ordonnance de garde ou de tutelle avec les constatations SIJ avant le 21e anniversaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="447"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="448"/>
         <source>Obtain the Massachusetts Probate and Family Court SIJ findings before the 21st birthday</source>
         <translation>Obtenir les constatations SIJ de la Probate and Family Court du Massachusetts avant le 21e anniversaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="448"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="449"/>
         <source>Obtain the New Jersey Family Part order with SIJ findings before the 21st birthday</source>
         <translation>Obtenir l&apos;ordonnance de la Family Part du New Jersey avec les constatations SIJ avant le 21e anniversaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="449"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="450"/>
         <source>Obtain the New York Family Court guardianship and SIJ findings before the 21st birthday</source>
         <translation>Obtenir de la Family Court de New York la tutelle et les constatations SIJ avant le 21e anniversaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="450"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="451"/>
         <source>Obtain the Texas order with SIJ findings before the 18th birthday</source>
         <translation>Obtenir l&apos;ordonnance texane avec les constatations SIJ avant le 18e anniversaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="451"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="452"/>
         <source>Passport expires in six months: renew it</source>
         <translation>Le passeport expire dans six mois : le renouveler</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="452"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="453"/>
         <source>Perfect the appeal to the Refugee Appeal Division (file the appellant&apos;s record)</source>
         <translation>Mettre en état l&apos;appel devant la Section d&apos;appel des réfugiés (déposer le dossier de l&apos;appelant)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="453"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="454"/>
         <source>Placement abroad: obtain the consent of the receiving State&apos;s Central Authority first</source>
         <translation>Placement à l&apos;étranger : obtenir d&apos;abord le consentement de l&apos;Autorité centrale de l&apos;État d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="454"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="455"/>
         <source>Refer the child to the national referral mechanism</source>
         <translation>Orienter l&apos;enfant vers le mécanisme national d&apos;orientation</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="455"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="456"/>
         <source>Renew a consent before it expires, or record its end</source>
         <translation>Renouveler un consentement avant son expiration, ou en enregistrer la fin</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="456"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="457"/>
         <source>Report the child missing to the police today</source>
         <translation>Signaler la disparition de l&apos;enfant à la police aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="457"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="458"/>
         <source>Report the child&apos;s disappearance to the police today: anyone may, with no waiting time, and the police start the search at once</source>
         <translation>Signaler aujourd&apos;hui la disparition de l&apos;enfant à la police : toute personne le peut, sans délai d&apos;attente, et la police lance les recherches aussitôt</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="458"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="459"/>
         <source>Review a goal of the care plan</source>
         <translation>Réexaminer un objectif du plan de prise en charge</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="459"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="460"/>
         <source>Review the best-interests assessment</source>
         <translation>Réexaminer l&apos;évaluation de l&apos;intérêt supérieur</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="460"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="461"/>
         <source>Review the best-interests determination</source>
         <translation>Réexaminer la détermination de l&apos;intérêt supérieur</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="461"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="462"/>
         <source>Screen the child again</source>
         <translation>Refaire le repérage avec l&apos;enfant</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="462"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="463"/>
         <source>Screen the child again for trafficking risk</source>
         <translation>Repérer à nouveau le risque de traite pour l&apos;enfant</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="463"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="464"/>
         <source>Seise the court of the habitual residence after a decision refusing return</source>
         <translation>Saisir la juridiction de la résidence habituelle après une décision de non-retour</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="464"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="465"/>
         <source>Serve the notice of appeal against the Ontario court&apos;s final order on custody (decision-making responsibility) or guardianship</source>
         <translation>Signifier l&apos;avis d&apos;appel contre l&apos;ordonnance définitive du tribunal de l&apos;Ontario sur la garde (responsabilité décisionnelle) ou la tutelle</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="465"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="466"/>
         <source>State the facts and evidence supporting the asylum action</source>
         <translation>Exposer les faits et les preuves à l&apos;appui du recours en matière d&apos;asile</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="466"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="467"/>
         <source>Unaccompanied alien child designation ends on the 18th birthday</source>
         <translation>La qualification de mineur étranger non accompagné prend fin au 18e anniversaire</translation>
     </message>
@@ -8864,27 +8961,27 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
 <context>
     <name>SnapshotView</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="341"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="357"/>
         <source>Nothing to count in this period.</source>
         <translation>Rien à compter sur cette période.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="357"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="373"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="373"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="389"/>
         <source>From {0} to {1}</source>
         <translation>Du {0} au {1}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="381"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="397"/>
         <source>Only: {0}</source>
         <translation>Uniquement : {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="382"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="398"/>
         <source>Made {0}</source>
         <translation>Établi le {0}</translation>
     </message>
@@ -9070,337 +9167,337 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
 <context>
     <name>Transfer</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="467"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="468"/>
         <source>A receipt answers a referral that arrived here.</source>
         <translation>Un accusé de réception répond à une orientation arrivée ici.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="468"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="469"/>
         <source>A referral that is {state} cannot become {new}.</source>
         <translation>Une orientation à l&apos;état « {state} » ne peut pas devenir « {new} ».</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="469"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="470"/>
         <source>Choose the case to merge it into.</source>
         <translation>Choisissez le dossier avec lequel le fusionner.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="470"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="471"/>
         <source>Confirm {partner}&apos;s fingerprint with them by telephone before sending a case (Partners › Confirm).</source>
         <translation>Confirmez l&apos;empreinte de {partner} avec eux par téléphone avant d&apos;envoyer un dossier (Partenaires › Confirmer).</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="471"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="472"/>
         <source>Confirm {partner}&apos;s fingerprint with them by telephone before taking in what they send (Partners › Confirm). Nothing was changed.</source>
         <translation>Confirmez l&apos;empreinte de {partner} avec eux par téléphone avant d&apos;intégrer ce qu&apos;ils envoient (Partenaires › Confirmer). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="472"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="473"/>
         <source>Give your organisation&apos;s name first (Partners page, or guardian-desk organisation --name NAME): a consent names who may receive the case.</source>
         <translation>Indiquez d&apos;abord le nom de votre organisation (page Partenaires, ou guardian-desk organisation --name NAME) : un consentement désigne qui peut recevoir le dossier.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="473"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="474"/>
         <source>Give your organisation&apos;s name first (Settings › Organisation, or guardian-desk organisation --name NAME): a partner sees it on your card.</source>
         <translation>Indiquez d&apos;abord le nom de votre organisation (Paramètres › Organisation, ou guardian-desk organisation --name NAME) : un partenaire le voit sur votre carte.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="474"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="475"/>
         <source>No Guardian Desk contact card&apos;s QR code was found in {file}.</source>
         <translation>Aucun code QR de carte de contact Guardian Desk n&apos;a été trouvé dans {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="475"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="476"/>
         <source>Only a referral is taken in; a receipt is answered on opening.</source>
         <translation>Seule une orientation est intégrée ; un accusé de réception est traité à l&apos;ouverture.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="476"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="477"/>
         <source>Reading QR codes needs the zxing-cpp package.</source>
         <translation>La lecture des codes QR nécessite la bibliothèque zxing-cpp.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="477"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="478"/>
         <source>Say why the partner is revoked (at least 5 characters).</source>
         <translation>Indiquez pourquoi le partenaire est révoqué (au moins 5 caractères).</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="478"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="479"/>
         <source>The card&apos;s signing key is damaged.</source>
         <translation>La clé de signature de la carte est endommagée.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="479"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="480"/>
         <source>The consent this case was sent under is not valid ({problem}): ask {partner} to send it again with a valid one. Nothing was changed.</source>
         <translation>Le consentement sous lequel ce dossier a été envoyé n&apos;est pas valide ({problem}) : demandez à {partner} de le renvoyer avec un consentement valide. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="480"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="481"/>
         <source>The contact must have at most 400 characters.</source>
         <translation>Le contact doit comporter au plus 400 caractères.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="481"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="482"/>
         <source>The days a partner has to answer must be from 1 to 365.</source>
         <translation>Le nombre de jours dont dispose un partenaire pour répondre doit être compris entre 1 et 365.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="482"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="483"/>
         <source>The fingerprint read does not match the card&apos;s: do not trust this card; ask the partner for a new one. Nothing was changed.</source>
         <translation>L&apos;empreinte lue ne correspond pas à celle de la carte : ne faites pas confiance à cette carte ; demandez-en une nouvelle au partenaire. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="483"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="484"/>
         <source>The organisation&apos;s name must have from 1 to 200 characters.</source>
         <translation>Le nom de l&apos;organisation doit comporter de 1 à 200 caractères.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="484"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="485"/>
         <source>This bundle carries no consent or legitimate basis: it is not taken in.</source>
         <translation>Ce paquet ne comporte aucun consentement ni fondement légitime : il n&apos;est pas intégré.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="485"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="486"/>
         <source>This bundle comes from an organisation whose contact card you have not taken in: add its card (Partners) and confirm its fingerprint by telephone first. Nothing was changed.</source>
         <translation>Ce paquet provient d&apos;une organisation dont vous n&apos;avez pas intégré la carte de contact : ajoutez d&apos;abord sa carte (Partenaires) et confirmez son empreinte par téléphone. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="486"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="487"/>
         <source>This bundle does not open with your organisation&apos;s key: it was sealed for another organisation. Nothing was changed.</source>
         <translation>Ce paquet ne s&apos;ouvre pas avec la clé de votre organisation : il a été scellé pour une autre organisation. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="487"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="488"/>
         <source>This bundle is addressed to another organisation, not to yours. Nothing was changed.</source>
         <translation>Ce paquet est adressé à une autre organisation, pas à la vôtre. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="488"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="489"/>
         <source>This bundle is cut short: ask the sender for it again.</source>
         <translation>Ce paquet est tronqué : redemandez-le à l&apos;expéditeur.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="489"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="490"/>
         <source>This bundle is damaged: its kind is unknown. Nothing was changed.</source>
         <translation>Ce paquet est endommagé : son type est inconnu. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="490"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="491"/>
         <source>This bundle is damaged: its manifest cannot be read. Nothing was changed.</source>
         <translation>Ce paquet est endommagé : son manifeste ne peut pas être lu. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="491"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="492"/>
         <source>This bundle is signed with a key of {partner} that is no longer trusted (revoked or replaced). Nothing was changed.</source>
         <translation>Ce paquet est signé avec une clé de {partner} qui n&apos;est plus digne de confiance (révoquée ou remplacée). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="492"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="493"/>
         <source>This bundle is too large to be one. Nothing was changed.</source>
         <translation>Ce paquet est trop volumineux pour en être un. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="493"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="494"/>
         <source>This bundle was already received on {day}; it is not taken in twice.</source>
         <translation>Ce paquet a déjà été reçu le {day} ; il n&apos;est pas intégré deux fois.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="494"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="495"/>
         <source>This bundle was changed after it was signed, or not signed by its sender: it is not taken in. Nothing was changed.</source>
         <translation>Ce paquet a été modifié après sa signature, ou n&apos;a pas été signé par son expéditeur : il n&apos;est pas intégré. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="495"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="496"/>
         <source>This bundle was changed after it was signed: it is not taken in. Nothing was changed.</source>
         <translation>Ce paquet a été modifié après sa signature : il n&apos;est pas intégré. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="496"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="497"/>
         <source>This bundle was made by a newer version of Guardian Desk; update the program to open it. Nothing was changed.</source>
         <translation>Ce paquet a été créé par une version plus récente de Guardian Desk ; mettez le programme à jour pour l&apos;ouvrir. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="497"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="498"/>
         <source>This bundle&apos;s case is not valid here ({problems}). Nothing was changed.</source>
         <translation>Le dossier de ce paquet n&apos;est pas valide ici ({problems}). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="498"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="499"/>
         <source>This bundle&apos;s content does not belong to its manifest: it is not taken in.</source>
         <translation>Le contenu de ce paquet ne correspond pas à son manifeste : il n&apos;est pas intégré.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="499"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="500"/>
         <source>This bundle&apos;s content is damaged. Nothing was changed.</source>
         <translation>Le contenu de ce paquet est endommagé. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="500"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="501"/>
         <source>This case carries {sections}, which your role may not take in: someone whose role may must receive it. Nothing was changed.</source>
         <translation>Ce dossier comporte {sections}, que votre rôle ne permet pas d&apos;intégrer : une personne dont le rôle le permet doit le recevoir. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="501"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="502"/>
         <source>This case is already here: take it in as an update (merge), field by field.</source>
         <translation>Ce dossier est déjà ici : intégrez-le comme mise à jour (fusion), champ par champ.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="502"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="503"/>
         <source>This contact card is damaged: it cannot be read.</source>
         <translation>Cette carte de contact est endommagée : elle ne peut pas être lue.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="503"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="504"/>
         <source>This contact card is too long to be one.</source>
         <translation>Cette carte de contact est trop longue pour en être une.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="504"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="505"/>
         <source>This contact card names no organisation.</source>
         <translation>Cette carte de contact ne nomme aucune organisation.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="505"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="506"/>
         <source>This contact card says it replaces earlier keys, but the earlier key did not sign it.</source>
         <translation>Cette carte de contact indique qu&apos;elle remplace des clés antérieures, mais la clé antérieure ne l&apos;a pas signée.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="506"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="507"/>
         <source>This contact card&apos;s signature does not match: it was changed.</source>
         <translation>La signature de cette carte de contact ne correspond pas : elle a été modifiée.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="507"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="508"/>
         <source>This database has no keys of its own yet; open it once with this version of Guardian Desk to make them.</source>
         <translation>Cette base n&apos;a pas encore de clés propres ; ouvrez-la une fois avec cette version de Guardian Desk pour les créer.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="508"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="509"/>
         <source>This file is not a Guardian Desk bundle. Nothing was changed.</source>
         <translation>Ce fichier n&apos;est pas un paquet Guardian Desk. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="509"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="510"/>
         <source>This is not a Guardian Desk contact card (one begins with GD-CARD:1:).</source>
         <translation>Ce n&apos;est pas une carte de contact Guardian Desk (une telle carte commence par GD-CARD:1:).</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="510"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="511"/>
         <source>This is your own organisation&apos;s card, not a partner&apos;s.</source>
         <translation>C&apos;est la carte de votre propre organisation, pas celle d&apos;un partenaire.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="511"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="512"/>
         <source>This partner organisation no longer exists.</source>
         <translation>Cette organisation partenaire n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="512"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="513"/>
         <source>This partner was revoked; read its card again to trust it anew.</source>
         <translation>Ce partenaire a été révoqué ; relisez sa carte pour lui faire de nouveau confiance.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="513"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="514"/>
         <source>This receipt answers no referral you sent to this partner.</source>
         <translation>Cet accusé de réception ne répond à aucune orientation que vous avez envoyée à ce partenaire.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="514"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="515"/>
         <source>This referral is already {state}; the receipt changes nothing.</source>
         <translation>Cette orientation est déjà à l&apos;état « {state} » ; l&apos;accusé de réception ne change rien.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="515"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="516"/>
         <source>This referral no longer exists.</source>
         <translation>Cette orientation n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="516"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="517"/>
         <source>Write why the case goes without consent (at least {count} characters): the audit log keeps it.</source>
         <translation>Écrivez pourquoi le dossier part sans consentement (au moins {count} caractères) : le journal d&apos;audit le conserve.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="517"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="518"/>
         <source>alias matches ({score})</source>
         <translation>alias concordant ({score})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="518"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="519"/>
         <source>birth dates overlap</source>
         <translation>les dates de naissance se recoupent</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="519"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="520"/>
         <source>born the same year</source>
         <translation>nés la même année</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="520"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="521"/>
         <source>born within a year</source>
         <translation>nés à un an d&apos;écart au plus</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="521"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="522"/>
         <source>born within two years</source>
         <translation>nés à deux ans d&apos;écart au plus</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="522"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="523"/>
         <source>born {years} years apart</source>
         <translation>nés à {years} ans d&apos;écart</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="523"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="524"/>
         <source>different nationality</source>
         <translation>nationalité différente</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="524"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="525"/>
         <source>different sex</source>
         <translation>sexe différent</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="525"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="526"/>
         <source>names alike ({score})</source>
         <translation>noms semblables ({score})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="526"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="527"/>
         <source>native-script names alike ({score})</source>
         <translation>noms semblables en écriture d&apos;origine ({score})</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="527"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="528"/>
         <source>no birth date to compare</source>
         <translation>aucune date de naissance à comparer</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="528"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="529"/>
         <source>not a short text</source>
         <translation>pas un texte court</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="529"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="530"/>
         <source>same date of birth</source>
         <translation>même date de naissance</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="530"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="531"/>
         <source>same nationality</source>
         <translation>même nationalité</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="531"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="532"/>
         <source>{file} cannot be read: {why}.</source>
         <translation>{file} ne peut pas être lu : {why}.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="532"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="533"/>
         <source>{file} is neither a contact card nor a picture.</source>
         <translation>{file} n&apos;est ni une carte de contact ni une image.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="533"/>
+        <location filename="../../src/guardian_desk/ui/catalogue_strings.py" line="534"/>
         <source>{partner} was revoked: nothing is sent to it.</source>
         <translation>{partner} a été révoqué : rien ne lui est envoyé.</translation>
     </message>

@@ -180,7 +180,7 @@ def test_deleting_a_case_removes_everything_under_it(demo_db: Database) -> None:
 
 def test_every_editable_table_has_timestamps_and_version() -> None:
     for table in m.Base.metadata.sorted_tables:
-        derived = ("search_documents", "case_access")
+        derived = ("search_documents", "case_access", "hearing_file_checks")
         kept = ("database_state", "received_bundles")
         if table.name in ("attachments", "audit_entries", *kept, *derived):
             continue  # content-addressed, append-only, the program's own bookkeeping, derived

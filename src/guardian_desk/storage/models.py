@@ -1185,6 +1185,26 @@ class CaseAccess(Base):
     team_member_id: Mapped[str] = mapped_column(String(36), primary_key=True, index=True)
 
 
+class HearingFileCheck(Base):
+    """Whether the child's documents were court-ready for a hearing a week before it
+    (derived, written with the case: ``services/documents/file_checks.py``). Worked out again
+    at every save until that day has passed; after it, it stays as the records then stood."""
+
+    __tablename__ = "hearing_file_checks"
+
+    hearing_id: Mapped[str] = mapped_column(
+        ForeignKey("hearings.id", ondelete="CASCADE"), primary_key=True
+    )
+    case_id: Mapped[str] = _owner("cases")
+    hearing_on: Mapped[date] = mapped_column(Date, nullable=False, index=True)  # its local day
+    checked_for: Mapped[date] = mapped_column(Date, nullable=False)  # a week before
+    checked_on: Mapped[date] = mapped_column(Date, nullable=False)  # the day it was worked out
+    documents: Mapped[int] = mapped_column(Integer, nullable=False)
+    ready: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    __table_args__ = (CheckConstraint("ready >= 0 AND ready <= documents", name="ready_of_held"),)
+
+
 Index("ix_hearings_next", Hearing.next_hearing_id)
 # The record scope of a role looks the signed-in person up in these (storage.repositories).
 Index("ix_cases_lead_lawyer_id", Case.lead_lawyer_id)

@@ -975,3 +975,41 @@ def duplicate_documents(session: Session, limit: int = 500) -> list[Row[Any]]:
     if scope is not None:
         query = query.where(scope)
     return list(session.execute(query))
+
+
+# --- the week-before checks of hearings (services/documents/file_checks.py) -------------------
+
+
+def file_checks_of(session: Session, case_ids: Sequence[str]) -> dict[str, tuple[date, date]]:
+    """The hearing day and the day checked for of each stored check of these cases' hearings,
+    by hearing id."""
+    k = m.HearingFileCheck
+    found: dict[str, tuple[date, date]] = {}
+    for part in _chunks(list(case_ids)):
+        rows = session.execute(
+            select(k.hearing_id, k.hearing_on, k.checked_for).where(k.case_id.in_(part))
+        )
+        found.update({row[0]: (row[1], row[2]) for row in rows})
+    return found
+
+
+def replace_file_checks(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Store these checks, each in place of the hearing's stored one."""
+    k = _table(m.HearingFileCheck)
+    for part in _chunks([r["hearing_id"] for r in rows]):
+        session.execute(delete(k).where(k.c.hearing_id.in_(part)))
+    insert_rows(session, m.HearingFileCheck, rows)
+
+
+def cases_with_unchecked_hearings(session: Session) -> list[str]:
+    """The cases with a hearing that has no week-before check yet (recorded before checks
+    were kept, or written by an older version)."""
+    h, p, k = m.Hearing, m.Proceeding, m.HearingFileCheck
+    unchecked = (
+        select(p.case_id)
+        .join(h, h.proceeding_id == p.id)
+        .outerjoin(k, k.hearing_id == h.id)
+        .where(k.hearing_id.is_(None))
+        .distinct()
+    )
+    return list(session.scalars(unchecked))

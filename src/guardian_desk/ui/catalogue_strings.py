@@ -359,6 +359,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("Recognition", "{why} (table of {day})"),
     QT_TRANSLATE_NOOP("Recognition", "{why}: recognition under {there}'s own law must be sought"),
     QT_TRANSLATE_NOOP("Recognition", "{why}: the document needs legalisation, ending with {there}'s consulate"),
+    QT_TRANSLATE_NOOP("Reports", "A rate is not shown for a group whose number is hidden."),
     QT_TRANSLATE_NOOP("Reports", "A report covers at most twenty years."),
     QT_TRANSLATE_NOOP("Reports", "Age bands are taken on each count's reference day from the latest date of birth the record allows: a child whose birth date is estimated is counted at the youngest age it may be."),
     QT_TRANSLATE_NOOP("Reports", "Days are given as the median and the quartiles (nearest rank) of each group; they are not shown for a group whose number is hidden."),

@@ -441,9 +441,26 @@ class MainWindow(QMainWindow):
         from guardian_desk.services.calendar import (
             stale_case_ids,  # loads the rules: not before the list
         )
+        from guardian_desk.services.documents import unchecked_case_ids
 
         db = self.db
         self.ops.read(lambda _task: stale_case_ids(db), lambda ids: self.update_deadlines(ids))
+        self.ops.read(lambda _task: unchecked_case_ids(db), lambda ids: self.fill_file_checks(ids))
+
+    def fill_file_checks(self, case_ids: list[str]) -> None:
+        """Hearings recorded before the week-before checks were kept (a database made by an
+        older version): check them in the background, a few cases per write."""
+        if not case_ids:
+            return
+        from guardian_desk.services.documents import fill_file_checks
+
+        db = self.db
+        part, rest = case_ids[: self.RECOMPUTE_CHUNK], case_ids[self.RECOMPUTE_CHUNK :]
+        self.ops.write(
+            lambda _task: fill_file_checks(db, part),
+            lambda _count: self.fill_file_checks(rest),
+            changes=set(),
+        )
 
     RECOMPUTE_CHUNK = 100  # cases per write: a person's own save never waits long behind it
 

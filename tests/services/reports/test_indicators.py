@@ -7,15 +7,16 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Callable, Iterable
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from guardian_desk.domain.dates import birth_range_of_tree
 from guardian_desk.domain.reports import ReportRule
-from guardian_desk.services import exchange
-from guardian_desk.services.reports import INDICATORS, Period, cube, quartiles
+from guardian_desk.services import documents, exchange
+from guardian_desk.services.reports import INDICATORS, Period, cube, quartiles, rates
 from guardian_desk.storage.database import Database
 
 PERIOD = Period(date(2026, 1, 1), date(2026, 11, 26), date(2026, 11, 26))
@@ -319,7 +320,7 @@ def test_a_report_on_postgresql_equals_the_same_report_on_sqlite(
     server = open_database(pg_url)
     exchange.import_file(server, path)
     try:
-        for report in ("caseload", "proceedings", "time", "protection", "outcomes"):
+        for report in ("caseload", "proceedings", "time", "protection", "outcomes", "readiness"):
             here = make_snapshot(demo_db, report, PERIOD.first, PERIOD.last, today=PERIOD.today)
             there = make_snapshot(server, report, PERIOD.first, PERIOD.last, today=PERIOD.today)
             for mine, theirs in zip(here.tables, there.tables, strict=True):
@@ -328,5 +329,82 @@ def test_a_report_on_postgresql_equals_the_same_report_on_sqlite(
                     p: c.text for p, c in theirs.cells.items()
                 }, mine.spec.id
                 assert mine.days == theirs.days, mine.spec.id
+                assert mine.rates == theirs.rates, mine.spec.id
     finally:
         server.close()
+
+
+def test_placement_changes_per_child_year(demo_db: Database, trees: list[dict[str, Any]]) -> None:
+    def changes(child: dict[str, Any]) -> int:
+        placed = [(_day(p["started_on"]), p["id"]) for p in child.get("placements") or []]
+        return sum(1 for start in placed if _within(start[0]) and start != min(placed))
+
+    def open_days(case: dict[str, Any]) -> int:
+        opened, closed = _day(case["opened_on"]), _day(case.get("closed_on"))
+        start = max(opened, PERIOD.first)  # type: ignore[type-var]
+        end = min(closed, PERIOD.last) if closed else PERIOD.last
+        return (end - start).days + 1  # type: ignore[operator]
+
+    active = [
+        c
+        for c in trees
+        if _day(c["opened_on"]) <= PERIOD.last  # type: ignore[operator]
+        and (c.get("closed_on") is None or _day(c["closed_on"]) >= PERIOD.first)  # type: ignore[operator]
+    ]
+    by_band: dict[str, list[int]] = {}
+    for c in active:
+        found = by_band.setdefault(_band(c["child"], PERIOD.last), [0, 0, 0])
+        found[0] += 1
+        found[1] += changes(c["child"])
+        found[2] += open_days(c)
+    assert sum(f[1] for f in by_band.values()) > 3  # the demo's children do move
+    with demo_db.reading() as session:
+        got = rates(session, INDICATORS["placement_changes"], ["age_band"], PERIOD, RULE)
+    assert {k[0]: (r.n, r.events, r.exposure) for k, r in got.items() if k} == {
+        band: tuple(f) for band, f in by_band.items()
+    }
+    whole = got[()]
+    assert whole.value == pytest.approx(
+        sum(f[1] for f in by_band.values()) * 365.25 / sum(f[2] for f in by_band.values())
+    )
+
+
+def _local_day(hearing: dict[str, Any]) -> date:
+    instant = datetime.fromisoformat(str(hearing["starts_at"]).replace("Z", "+00:00"))
+    return instant.astimezone(ZoneInfo(hearing.get("time_zone") or "UTC")).date()
+
+
+def test_files_and_documents_court_ready_a_week_before_the_hearing(
+    demo_db: Database, trees: list[dict[str, Any]]
+) -> None:
+    """What the Court-readiness tab says of each document on the hearing's day, counted for
+    the hearings of the period whose week-before day has come (none vacated)."""
+    hearings, files = [], {}
+    for c in trees:
+        for p in c.get("proceedings") or []:
+            for h in p.get("hearings") or []:
+                day = _local_day(h)
+                if not _within(day) or day - timedelta(days=7) > PERIOD.today:
+                    continue
+                if h.get("outcome") == "vacated":
+                    continue
+                # the proceeding as open that day: the tab's question, for that forum
+                opened = {**p, "status": "open", "opened_on": None}
+                [found] = documents.readiness_of_case({**c, "proceedings": [opened]}, on=day)
+                ready = sum(1 for d in found.documents if d.ready)
+                hearings.append((c.get("home_jurisdiction"), len(found.documents), ready))
+                files[c["id"]] = files.get(c["id"], True) and ready == len(found.documents)
+    assert hearings
+    assert any(not ok for ok in files.values())
+    assert any(files.values())
+    assert _counted(demo_db, "files_ready", ["file"]) == _expected(
+        ("ready" if ok else "not_ready",) for ok in files.values()
+    )
+    with demo_db.reading() as session:
+        got = rates(session, INDICATORS["documents_ready"], [], PERIOD, RULE)[()]
+    held = [h for h in hearings if h[1]]
+    assert (got.n, got.events, got.exposure) == (
+        len(held),
+        sum(h[2] for h in held),
+        sum(h[1] for h in held),
+    )

@@ -25,7 +25,7 @@ from guardian_desk.storage.database import Database
 from tests.domain.test_disclosure import recovered
 
 FIRST, LAST, TODAY = date(2026, 1, 1), date(2026, 11, 26), date(2026, 11, 26)
-SHIPPED = ("caseload", "proceedings", "time", "protection", "outcomes")
+SHIPPED = ("caseload", "proceedings", "time", "protection", "outcomes", "readiness")
 
 
 def _attack(snapshot: reports.Snapshot) -> set[Hashable]:
@@ -272,3 +272,23 @@ def test_narrowed_to_the_other_nationalities_the_rest_stays_the_rest(demo_db: Da
     narrowed = rest.table("active-nationality-sex")
     assert narrowed.rows == ("other",)  # not everyone: the same rest as in the whole report
     assert [t.spec.id for t in rest.tables] == [t.id for t in rest.report.tables]
+
+
+def test_a_database_without_checks_has_its_hearings_checked_before_the_report(
+    demo_db: Database,
+) -> None:
+    """Upgraded from a version that kept no week-before checks, the court-readiness report
+    checks the hearings first and counts the same."""
+    from sqlalchemy import delete
+
+    from guardian_desk.storage import models as m
+
+    before = make_snapshot(demo_db, "readiness", FIRST, LAST, today=TODAY)
+    with demo_db.unit_of_work() as session:
+        session.execute(delete(m.HearingFileCheck))
+    after = make_snapshot(demo_db, "readiness", FIRST, LAST, today=TODAY)
+    for mine, again in zip(before.tables, after.tables, strict=True):
+        assert {p: c.text for p, c in mine.cells.items()} == {
+            p: c.text for p, c in again.cells.items()
+        }
+        assert mine.rates == again.rates

@@ -246,12 +246,55 @@ def test_quick_periods() -> None:
     assert quick_period("last_year", today) == (date(2025, 1, 1), date(2025, 12, 31))
 
 
-def test_a_quick_choice_sets_the_period(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_each_quick_choice_sets_the_period(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     page = _open_page(qtbot, window)
-    _click(qtbot, page.quick["last_year"])
+    for choice in ("this_quarter", "last_quarter", "this_year", "last_year"):
+        _click(qtbot, page.quick[choice])
+        shown = (page.first.date().toPython(), page.last.date().toPython())
+        assert shown == quick_period(choice, page.today), choice
     year = page.today.year - 1
-    assert page.first.date().toPython() == date(year, 1, 1)
     assert page.last.date().toPython() == date(year, 12, 31)
+
+
+def test_rates_are_shown_beside_their_numbers(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """A rate's table: the number of each group and its rate, to two decimals; no rate
+    where the number is hidden."""
+    page = _open_page(qtbot, window)
+    snapshot = _make(qtbot, page, "Court-readiness of files")
+    shown = snapshot.table("documents-jurisdiction")
+    table = page.findChild(ReportTable, "reports.table.documents-jurisdiction")
+    assert table is not None
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    assert headers == ["Jurisdiction", "Number", "% of documents court-ready"]
+    for row, key in enumerate(table.row_keys):
+        number, rate = table.item(row, 1), table.item(row, 2)
+        assert number is not None
+        assert rate is not None
+        if shown.cell(key).status is Status.SHOWN:
+            value = shown.headline(key)
+            assert value is not None
+            assert 0 <= value <= 100
+            assert rate.text() == f"{value:.2f}"
+        else:
+            assert rate.text() == "—"
+            assert "hidden" in rate.toolTip()
+    total = shown.rates[None]
+    assert total is not None
+    assert table.item(len(table.row_keys) - 1, 2).text() == f"{total.value:.2f}"
+    files = page.findChild(ReportTable, "reports.table.files-jurisdiction")
+    assert files is not None
+    assert files.horizontalHeaderItem(1).text() == "Court-ready"
+    assert files.horizontalHeaderItem(2).text() == "Not court-ready"
+    assert any("a week before" in label.text() for label in page.findChildren(QLabel))
+
+    qtbot.wait(QApplication.keyboardInputInterval() + 100)  # a new search, not more of one
+    snapshot = _make(qtbot, page, "Outcomes for children")
+    moves = page.findChild(ReportTable, "reports.table.placement-stability-age")
+    assert moves is not None
+    assert moves.horizontalHeaderItem(2).text() == "Changes per child-year"
+    whole = snapshot.table("placement-stability-age").rates[None]
+    assert whole is not None
+    assert moves.item(len(moves.row_keys) - 1, 2).text() == f"{whole.value:.2f}"
 
 
 def test_a_new_language_says_the_report_again_without_making_it(  # type: ignore[no-untyped-def]
@@ -365,3 +408,29 @@ def test_the_data_protection_officer_makes_a_report(  # type: ignore[no-untyped-
     window._forget_reports()
     assert window.reports is not page
     assert window.reports.snapshot is None
+
+
+def test_the_window_checks_hearings_recorded_before_the_checks_were_kept(  # type: ignore[no-untyped-def]
+    qtbot, demo_db: Database, tmp_path: Path
+) -> None:
+    """A database of an older version: its hearings are checked in the background once the
+    window has opened, so that the court-readiness report counts them."""
+    from sqlalchemy import delete, func, select
+
+    from guardian_desk.services import documents
+    from guardian_desk.storage import models as m
+
+    with demo_db.unit_of_work() as session:
+        session.execute(delete(m.HearingFileCheck))
+    waiting = documents.unchecked_case_ids(demo_db)
+    assert len(waiting) > 40
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    shown = MainWindow(demo_db, settings=settings)
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitUntil(lambda: not documents.unchecked_case_ids(demo_db), timeout=30000)
+    shown.ops.wait()
+    with demo_db.reading() as session:
+        checked = session.scalar(select(func.count()).select_from(m.HearingFileCheck))
+        hearings = session.scalar(select(func.count()).select_from(m.Hearing))
+    assert checked == hearings

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from guardian_desk.domain.roles import section_of
 from guardian_desk.errors import ConflictError, NotFoundError
-from guardian_desk.services import access, audit, exchange
+from guardian_desk.services import access, audit, documents, exchange
 from guardian_desk.services.documents import Scan
 from guardian_desk.services.records import (
     RowSet,
@@ -303,6 +303,7 @@ def write_changes(
         if conflicts:
             raise _conflict(conflicts)  # rolls the whole save back
         repo.rebuild_derived(session, [edited["id"]])
+        documents.write_file_checks(session, [edited])
         changes = _changes(before, after, inserts, updates, deletes)
         audit.record(
             session,

@@ -7,6 +7,8 @@ same document recorded in several cases, and court-readiness.
 - :mod:`.register`: the same document recorded in several cases.
 - :mod:`.readiness`: court-readiness of each open proceeding from its documents; the case
   list's badge; the documents x jurisdictions matrix.
+- :mod:`.file_checks`: whether the documents were court-ready a week before each hearing,
+  written with the case (the reports count it).
 """
 
 from typing import TYPE_CHECKING
@@ -22,6 +24,9 @@ if TYPE_CHECKING:
         stored_file,
     )
     from guardian_desk.services.documents.file_check import FileProblem, image_frames
+    from guardian_desk.services.documents.file_checks import fill as fill_file_checks
+    from guardian_desk.services.documents.file_checks import unchecked_case_ids
+    from guardian_desk.services.documents.file_checks import write_checks as write_file_checks
     from guardian_desk.services.documents.readiness import (
         DocumentReadiness,
         Matrix,
@@ -42,6 +47,7 @@ __all__ = [
     "ProceedingReadiness",
     "Scan",
     "duplicates",
+    "fill_file_checks",
     "image_frames",
     "incoming_problems",
     "read_and_check_scan",
@@ -50,6 +56,8 @@ __all__ = [
     "readiness_of_case",
     "readiness_of_reference",
     "stored_file",
+    "unchecked_case_ids",
+    "write_file_checks",
 ]
 
 if not TYPE_CHECKING:

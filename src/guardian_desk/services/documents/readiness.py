@@ -150,13 +150,18 @@ def _label(document: dict[str, Any]) -> str:
     return f"{kind} ({document['issuing_country']}{number})"
 
 
+def hearing_day(hearing: dict[str, Any]) -> date:
+    """The day of a hearing (exchange format) where it is held."""
+    moment = datetime.fromisoformat(hearing["starts_at"].replace("Z", "+00:00"))
+    return moment.astimezone(ZoneInfo(hearing.get("time_zone") or "UTC")).date()
+
+
 def _next_hearing(proceeding: dict[str, Any], today: date) -> date | None:
     days = []
     for hearing in proceeding.get("hearings", []):
         if hearing.get("outcome", "scheduled") != "scheduled":
             continue
-        moment = datetime.fromisoformat(hearing["starts_at"].replace("Z", "+00:00"))
-        day = moment.astimezone(ZoneInfo(hearing.get("time_zone") or "UTC")).date()
+        day = hearing_day(hearing)
         if day >= today:
             days.append(day)
     return min(days, default=None)

@@ -1335,6 +1335,7 @@ def generate(
             numbers = range(start, min(start + CHUNK, cases + 1))
             batch = build_cases(seed, numbers, day)
             write_rows(session, members, specimens(), rows_for(batch))
+            documents.write_file_checks(session, batch, day)
             report(progress, numbers[-1], cases)
         if current:
             repo.set_state_value(session, calendar.RULES_KEY, calendar.rules_fingerprint())

@@ -55,7 +55,8 @@ def import_document(
     ``progress`` hears of validation as the first half of the work and of writing as the
     second; when it says to stop, Cancelled is raised and nothing is written.
     """
-    from guardian_desk.services import audit, calendar  # it reads cases through this module
+    # (audit and calendar read cases through this module)
+    from guardian_desk.services import audit, calendar, documents
 
     cases = document.get("cases", [])
     total = 2 * len(cases) + 1
@@ -74,6 +75,7 @@ def import_document(
                     for case in cases[start : start + IMPORT_CHUNK]
                 ]
                 write_rows(session, team, blobs, rows_for(part))
+                documents.write_file_checks(session, part)
                 team, blobs = [], []  # all written with the first part
                 report(progress, len(cases) + start + len(part), total)
             if current and cases:

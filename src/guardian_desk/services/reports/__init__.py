@@ -6,8 +6,15 @@ from typing import TYPE_CHECKING
 from guardian_desk.exports import lazy_exports
 
 if TYPE_CHECKING:
-    from guardian_desk.services.reports.charts import figure
-    from guardian_desk.services.reports.counting import Counted, counted, cube, quartiles
+    from guardian_desk.services.reports.charts import figure, measure_unit
+    from guardian_desk.services.reports.counting import (
+        Counted,
+        Rate,
+        counted,
+        cube,
+        quartiles,
+        rates,
+    )
     from guardian_desk.services.reports.definitions import ReportSet, load_reports, report
     from guardian_desk.services.reports.exports import (
         EXPORT_FORMATS,
@@ -39,6 +46,7 @@ __all__ = [
     "Grid",
     "Indicator",
     "Period",
+    "Rate",
     "ReportSet",
     "ShownTable",
     "Snapshot",
@@ -50,7 +58,9 @@ __all__ = [
     "figure",
     "load_reports",
     "make_snapshot",
+    "measure_unit",
     "quartiles",
+    "rates",
     "report",
     "table_grid",
 ]

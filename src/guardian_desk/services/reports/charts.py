@@ -25,6 +25,13 @@ def _plain(_dimension: str, label: str) -> str:
     return label
 
 
+def measure_unit(table: ShownTable) -> str:
+    """The axis of a table's chart, in English: what is counted, the median days, a rate."""
+    if table.indicator.duration:
+        return "days (median)"
+    return table.indicator.rate or table.indicator.unit
+
+
 def figure(
     table: ShownTable,
     label: Callable[[str, str], str] = _plain,
@@ -39,8 +46,8 @@ def figure(
     names a category in the reader's language."""
     if table.spec.chart == "none" or not table.rows:
         return None
-    if table.indicator.duration:
-        drawable = any(table.days.get(r) is not None for r in table.rows)
+    if table.indicator.measured:
+        drawable = any(table.headline(r) is not None for r in table.rows)
     else:
         drawable = any(
             c.status is Status.SHOWN and c.value
@@ -86,12 +93,11 @@ def figure(
         )
 
     axis = unit or table.indicator.unit
-    if table.indicator.duration:
-        quart = [table.days.get(r) for r in rows]
-        medians = [q.median if q is not None else 0.0 for q in quart]
-        bars(positions, medians, 0.8, None, PALETTE[0], None)
-        axis = unit or "days (median)"
-        for x, q in zip(positions, quart, strict=True):
+    if table.indicator.measured:
+        drawn = [table.headline(r) for r in rows]
+        bars(positions, [v or 0.0 for v in drawn], 0.8, None, PALETTE[0], None)
+        axis = unit or measure_unit(table)
+        for x, q in zip(positions, drawn, strict=True):
             if q is None:
                 hidden_any = True
                 mark(x, 0.0)

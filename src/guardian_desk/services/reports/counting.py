@@ -40,6 +40,24 @@ class Quartiles:
 
 
 @dataclass(frozen=True)
+class Rate:
+    """A rate's group: its number of units, the events counted (changes of placement,
+    documents court-ready) and what they are counted against (days, documents held)."""
+
+    n: int
+    events: int
+    exposure: int
+    per: float
+    uncertain: int = 0
+
+    @property
+    def value(self) -> float | None:
+        """Events per ``per`` of exposure (per 365.25 days: per child-year; per 100
+        documents: a percentage); None when there is nothing to count against."""
+        return self.events * self.per / self.exposure if self.exposure else None
+
+
+@dataclass(frozen=True)
 class Counted:
     """The counts of every combination of the dimensions, and how many units counted in an
     age band would fall in another with the earliest date of birth their record allows
@@ -72,8 +90,10 @@ def _units(
         return found
 
     columns = [expression(name).label(name) for name in wanted]
-    if indicator.duration:
+    if indicator.measured:
         columns.append(source.c.value.label("value"))
+    if indicator.rate is not None:
+        columns.append(source.c.exposure.label("exposure"))
     if "age_band" in wanted:
         differs = and_(
             m.Child.dob_earliest.is_not(None),
@@ -214,4 +234,50 @@ def quartiles(
         q1, median, q3 = (float(v) for v in row[-3:])
         key = () if row[0] else tuple(str(v) for v in row[1:-5])
         found[key] = Quartiles(n, q1, median, q3, int(row[-5] or 0))
+    return found
+
+
+def rates(
+    session: Session,
+    indicator: Indicator,
+    dims: Sequence[str],
+    period: Period,
+    rule: ReportRule,
+    scope: ColumnElement[bool] | None = None,
+    filters: Mapping[str, str] | None = None,
+    top: Sequence[str] | None = None,
+) -> dict[tuple[str, ...], Rate]:
+    """For a rate: the number of units, the sum of ``value`` and of ``exposure`` in each
+    group of ``dims`` (``GROUP BY``) and, under the key ``()``, in the whole population."""
+    dialect = session.get_bind().dialect.name
+    units = _units(indicator, dims, period, rule, dialect, scope, dict(filters or {}), top)
+    groups = [units.c[name] for name in dims]
+    uncertain = units.c.uncertain if "uncertain" in units.c else literal(0)
+    query = select(
+        *groups,
+        func.count(),
+        func.sum(units.c.value),
+        func.sum(units.c.exposure),
+        func.sum(uncertain),
+    )
+    if groups:
+        query = query.group_by(*groups)
+    found: dict[tuple[str, ...], Rate] = {}
+    width = len(dims)
+    for row in session.execute(query):
+        n = int(row[width])
+        if n:
+            events, exposure, aged = (int(v or 0) for v in row[width + 1 :])
+            found[tuple(str(v) for v in row[:width])] = Rate(
+                n, events, exposure, indicator.per, aged
+            )
+    if dims and found:
+        groups_found = list(found.values())
+        found[()] = Rate(
+            sum(r.n for r in groups_found),
+            sum(r.events for r in groups_found),
+            sum(r.exposure for r in groups_found),
+            indicator.per,
+            sum(r.uncertain for r in groups_found),
+        )
     return found

@@ -32,7 +32,7 @@ from guardian_desk.storage.database import Database
 EXPORT_FORMATS = ("pdf", "csv", "xlsx")
 TOTAL_LABEL = "Total"
 QUARTILE_HEADINGS = ("Number", "First quartile", "Median", "Third quartile")
-HIDDEN = "*"  # a duration's days where its group's number is hidden
+HIDDEN = "*"  # a duration's days or a rate where its group's number is hidden
 
 Label = Callable[[str, str], str]
 # What a place of a table shows: a number, or the text of a hidden count ("<5", "*"), or ""
@@ -51,7 +51,7 @@ class Grid:
     rows: tuple[tuple[str, tuple[Entry, ...]], ...]
     total: tuple[Entry, ...]
     unit: str  # what is counted: cases, proceedings, children...
-    duration: bool
+    measured: bool  # a duration's or a rate's: its groups' numbers and measures, no total
 
 
 def _entry(cell: Cell) -> Entry:
@@ -70,7 +70,8 @@ def dimension_name(dimension: str) -> str:
 def table_grid(table: ShownTable, label: Label = category_name) -> Grid:
     """The table as the reader sees it, with ``label(dimension, category)`` naming each row
     and column. A duration's table has, for each group, its number and the quartiles of its
-    days (``*`` where the number is hidden)."""
+    days, a rate's its number and its rate to two decimals (``*`` where the number is
+    hidden)."""
     spec = table.spec
     places: list[str | None] = [*table.rows, None]
     rows: list[tuple[str, tuple[Entry, ...]]] = []
@@ -88,6 +89,17 @@ def table_grid(table: ShownTable, label: Label = category_name) -> Grid:
             else:
                 days = (_days(found.q1), _days(found.median), _days(found.q3))
             rows.append(("" if row is None else label(spec.rows, row), (_entry(cell), *days)))
+    elif table.indicator.rate is not None:
+        header = (dimension_name(spec.rows), "Number", table.indicator.rate)
+        for row in places:
+            cell = table.cell(row)
+            value = table.headline(row)
+            rate: Entry
+            if cell.status is not Status.SHOWN:
+                rate = HIDDEN
+            else:
+                rate = "" if value is None else round(value, 2)
+            rows.append(("" if row is None else label(spec.rows, row), (_entry(cell), rate)))
     else:
         columns: list[str | None] = list(table.columns)
         names = [label(spec.columns or "", c) for c in table.columns]
@@ -105,7 +117,7 @@ def table_grid(table: ShownTable, label: Label = category_name) -> Grid:
         tuple(rows[:-1]),
         rows[-1][1],
         table.indicator.unit,
-        table.indicator.duration,
+        table.indicator.measured,
     )
 
 
@@ -326,7 +338,7 @@ def snapshot_xlsx(
                     row,
                     column,
                     entry,
-                    bold if total or (column == len(grid.header) and not grid.duration) else None,
+                    bold if total or (column == len(grid.header) and not grid.measured) else None,
                 )
             if total:
                 for column in range(1, len(grid.header) + 1):

@@ -37,6 +37,7 @@ from sqlalchemy import (
     type_coerce,
 )
 from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.orm import aliased
 from sqlalchemy.sql import ColumnElement, Select
 from sqlalchemy.sql.functions import FunctionElement
 
@@ -78,6 +79,7 @@ DIMENSION_NAMES: Mapping[str, str] = {
     "language": "Language",
     "interpreter": "Interpreter",
     "enrolment": "School enrolment",
+    "file": "Court-ready file",
 }
 
 
@@ -119,6 +121,8 @@ CATEGORY_NAMES: Mapping[str, str] = {
     "no_interpreter": "Without an interpreter",
     "no_decision": "No decision yet",
     "sijs": "SIJS",
+    "ready": "Court-ready",
+    "not_ready": "Not court-ready",
 }
 # Dimensions whose categories are codes named by the code tables (``domain/codes.py``).
 CODED: Mapping[str, str] = {
@@ -173,6 +177,19 @@ class Indicator:
     source: Callable[[Period, str, int], Select[Any]]  # period, dialect, enrolment days
     duration: bool = False  # also the median and quartiles of ``value``, in days
     sensitive: bool = False  # about trafficking concern: the higher threshold always
+    # A rate: ``value`` events per ``exposure`` summed over a group, times ``per`` (the
+    # changes of placement per child-year: exposure in days, per 365.25; a share of documents
+    # court-ready: exposure in documents, per 100)
+    rate: str | None = None  # what the rate is, as its column heading names it
+    per: float = 1.0
+    note: str | None = None  # how it is counted, in the report's notes (in English)
+    checks: bool = False  # counts the hearings' week-before checks (filled in first)
+
+    @property
+    def measured(self) -> bool:
+        """Whether each group's table shows a measure beside its number (days, a rate),
+        rather than counts by a second dimension."""
+        return self.duration or self.rate is not None
 
     @property
     def dimensions(self) -> tuple[str, ...]:
@@ -530,6 +547,80 @@ def _to_guardian(period: Period, dialect: str, _days_: int) -> Select[Any]:
     )
 
 
+def _placement_changes(period: Period, dialect: str, _days_: int) -> Select[Any]:
+    """The children of the cases active in the period: each with the changes of placement
+    begun in the period (a placement begun after the child's first) as ``value``, and the
+    days their case was open in the period as ``exposure``."""
+    p, q = aliased(m.Placement), aliased(m.Placement)
+    earlier = (
+        select(q.id)
+        .where(
+            q.child_id == p.child_id,
+            or_(q.started_on < p.started_on, and_(q.started_on == p.started_on, q.id < p.id)),
+        )
+        .exists()
+    )
+    changes = (
+        select(func.count())
+        .select_from(p)
+        .where(p.child_id == m.Child.id, _in(p.started_on, period), earlier)
+        .scalar_subquery()
+    )
+    c = m.Case
+    first, last = _date(period.first), _date(period.last)
+    start = case((c.opened_on > first, c.opened_on), else_=first)
+    end = case((and_(c.closed_on.is_not(None), c.closed_on < last), c.closed_on), else_=last)
+    return (
+        select(
+            c.id.label("case_id"),
+            last.label("ref"),
+            changes.label("value"),
+            (_days(end, start, dialect) + 1).label("exposure"),
+        )
+        .join(m.Child, m.Child.case_id == c.id)
+        .where(_active(c.opened_on, c.closed_on, period))
+    )
+
+
+def _checked_hearings(period: Period) -> Select[Any]:
+    """The week-before checks of the hearings of the period whose week-before day has come
+    (up to today), the hearings vacated left out."""
+    k, h = m.HearingFileCheck, m.Hearing
+    return (
+        select(k)
+        .join(h, h.id == k.hearing_id)
+        .where(
+            _in(k.hearing_on, period),
+            k.checked_for <= _date(period.today),
+            h.outcome != "vacated",
+        )
+    )
+
+
+def _documents_ready(period: Period, dialect: str, _days_: int) -> Select[Any]:
+    """The hearings of the period: the child's documents court-ready for the hearing's
+    proceeding a week before it (``value``) out of the documents held then (``exposure``)."""
+    k = _checked_hearings(period).subquery()
+    return select(
+        k.c.case_id,
+        k.c.hearing_on.label("ref"),
+        k.c.ready.label("value"),
+        k.c.documents.label("exposure"),
+    ).where(k.c.documents > 0)
+
+
+def _files_not_ready(period: Period, dialect: str, _days_: int) -> Select[Any]:
+    """The children with a hearing in the period: whether their file was court-ready a week
+    before each of them (``not_ready`` when it was not for one)."""
+    k = _checked_hearings(period).subquery()
+    lacking = func.max(case((k.c.ready < k.c.documents, 1), else_=0))
+    return select(
+        k.c.case_id,
+        func.min(k.c.hearing_on).label("ref"),
+        case((lacking == 1, "not_ready"), else_="ready").label("file"),
+    ).group_by(k.c.case_id)
+
+
 INDICATORS: Mapping[str, Indicator] = {
     i.id: i
     for i in (
@@ -586,6 +677,50 @@ INDICATORS: Mapping[str, Indicator] = {
             ("kind",),
             _to_decision,
             duration=True,
+        ),
+        Indicator(
+            "placement_changes",
+            "Changes of placement per child-year",
+            "children",
+            (),
+            _placement_changes,
+            rate="Changes per child-year",
+            per=365.25,
+            note=(
+                "Changes of placement per child-year: the placements begun in the period after "
+                "a child's first placement, divided by the years the children's cases were open "
+                "in the period."
+            ),
+        ),
+        Indicator(
+            "documents_ready",
+            "Documents court-ready a week before the hearing",
+            "hearings",
+            (),
+            _documents_ready,
+            rate="% of documents court-ready",
+            per=100.0,
+            checks=True,
+            note=(
+                "Court-ready a week before the hearing: for each hearing of the period (those "
+                "vacated left out), the child's civil documents that met every requirement of "
+                "the hearing's forum, as the records stood a week before it (as they stood when "
+                "it was first checked, for a hearing set within a week or recorded before "
+                "checks were kept)."
+            ),
+        ),
+        Indicator(
+            "files_ready",
+            "Children with a hearing, by a court-ready file a week before",
+            "children",
+            ("file",),
+            _files_not_ready,
+            checks=True,
+            note=(
+                "A child's file is not court-ready when, a week before one of their hearings "
+                "of the period, one of their civil documents lacked a requirement of the "
+                "hearing's forum."
+            ),
         ),
         Indicator(
             "days_to_guardian",

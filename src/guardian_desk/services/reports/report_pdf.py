@@ -227,10 +227,8 @@ def _text(text: str, style: Any) -> Any:
 
 
 def _number(entry: Entry) -> str:
-    if isinstance(entry, int):
-        return f"{entry:,}"
-    if isinstance(entry, float):
-        return f"{entry:,.1f}"
+    if isinstance(entry, int | float):
+        return f"{entry:,}"  # as rounded: a half day, a rate to two decimals
     return entry
 
 
@@ -271,7 +269,7 @@ def _table(grid: Grid, styles: _Styles, width: float) -> Any:
         commands.append(
             ("ROWBACKGROUNDS", (0, 1), (-1, -2), [colors.white, colors.HexColor(STRIPE)])
         )
-    if not grid.duration and columns > 2:
+    if not grid.measured and columns > 2:
         commands.append(("FONT", (-1, 1), (-1, -1), styles.bold, 9))
     table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
     table.setStyle(TableStyle(commands))

@@ -21,12 +21,14 @@ from typing import Any
 from guardian_desk.domain.disclosure import Cell, Cube, Published, Rule, Status, Zeros, suppress
 from guardian_desk.domain.reports import ReportDefinition, ReportRule, TableSpec
 from guardian_desk.errors import Message, ValidationError, joined
-from guardian_desk.services import access, audit
+from guardian_desk.services import access, audit, documents
 from guardian_desk.services.reports.counting import (
     OTHER,
     Quartiles,
+    Rate,
     counted,
     quartiles,
+    rates,
     top_nationalities,
 )
 from guardian_desk.services.reports.definitions import report as find_report
@@ -53,6 +55,7 @@ _ORDERS: Mapping[str, tuple[str, ...]] = {
     "event": ("18", "21"),
     "enrolment": ("within", "later", "not_yet"),
     "interpreter": ("childs_language", "other_language", "no_interpreter", "not_needed"),
+    "file": ("ready", "not_ready"),
 }
 
 
@@ -64,7 +67,8 @@ def _m(template: str, **params: object) -> Message:
 class ShownTable:
     """One table as shown: its row and column categories, and for each place (row, column;
     None for a total) the cell the rule lets be shown. A duration's table also has, for each
-    row, the quartiles of its days (None when its number is hidden)."""
+    row, the quartiles of its days, a rate's table its rate (None when its number is
+    hidden)."""
 
     spec: TableSpec
     indicator: Indicator
@@ -73,9 +77,19 @@ class ShownTable:
     cells: Mapping[tuple[str | None, str | None], Cell]
     sensitive: bool
     days: Mapping[str | None, Quartiles | None] = field(default_factory=dict)
+    rates: Mapping[str | None, Rate | None] = field(default_factory=dict)
 
     def cell(self, row: str | None, column: str | None = None) -> Cell:
         return self.cells[(row, column)]
+
+    def headline(self, row: str | None) -> float | None:
+        """What a chart draws for a row of a duration's or a rate's table: the median days,
+        the rate (None when it is not shown)."""
+        if self.indicator.duration:
+            days = self.days.get(row)
+            return None if days is None else days.median
+        rate = self.rates.get(row)
+        return None if rate is None else rate.value
 
     def hidden_below(self, row: str | None, column: str | None = None) -> bool:
         """Whether a drill-down into this place would show a hidden count (refused)."""
@@ -163,6 +177,10 @@ def make_snapshot(
                 )
             )
     period = Period(first, last, today or date.today())
+    if any(INDICATORS[t.indicator].checks for t in definition.tables):
+        # hearings recorded before the checks were kept (an upgraded database) are checked
+        # now; the window does it in the background when it opens
+        documents.fill_file_checks(db)
     snapshot = _make(db, definition, period, wanted)
     with db.unit_of_work() as session:
         audit.record(
@@ -188,6 +206,7 @@ class _Population:
     counts: dict[tuple[str, ...], int]
     days: dict[str, dict[str | None, Quartiles]]
     uncertain: int
+    rates: dict[str, dict[str | None, Rate]] = field(default_factory=dict)
 
 
 def _count(
@@ -202,6 +221,7 @@ def _count(
     indicator = INDICATORS[specs[0].indicator]
     dims = list(dict.fromkeys(d for s in specs for d in (s.rows, s.columns) if d is not None))
     days: dict[str, dict[str | None, Quartiles]] = {}
+    rated: dict[str, dict[str | None, Rate]] = {}
     with db.reading() as session:
         top = None
         if "nationality" in dims or "nationality" in filters:
@@ -215,6 +235,12 @@ def _count(
             days[specs[0].id] = {(k[0] if k else None): q for k, q in spread.items()}
             counts = {k: q.n for k, q in spread.items() if k}
             uncertain = spread[()].uncertain if () in spread else 0
+        elif indicator.rate is not None and len(specs) == 1 and dims == [specs[0].rows]:
+            # the same for a rate: one statement gives the numbers and the rates
+            found = rates(session, indicator, dims, period, rule, scope, filters, top)
+            rated[specs[0].id] = {(k[0] if k else None): r for k, r in found.items()}
+            counts = {k: r.n for k, r in found.items() if k}
+            uncertain = found[()].uncertain if () in found else 0
         else:
             grouped = counted(session, indicator, dims, period, rule, scope, filters, top)
             counts, uncertain = grouped.counts, grouped.uncertain
@@ -225,7 +251,13 @@ def _count(
                         filters, top,
                     )  # fmt: skip
                     days[spec.id] = {(k[0] if k else None): q for k, q in spread.items()}
-    return _Population(specs, dims, counts, days, uncertain)
+                if INDICATORS[spec.indicator].rate is not None:
+                    found = rates(
+                        session, INDICATORS[spec.indicator], [spec.rows], period, rule, scope,
+                        filters, top,
+                    )  # fmt: skip
+                    rated[spec.id] = {(k[0] if k else None): r for k, r in found.items()}
+    return _Population(specs, dims, counts, days, uncertain, rated)
 
 
 # Populations are counted side by side (SQLite and PostgreSQL both read in parallel).
@@ -252,11 +284,13 @@ def _make(
     offset = 0
     shaped: list[tuple[TableSpec, Indicator, list[str], list[str]]] = []
     days: dict[str, dict[str | None, Quartiles]] = {}
+    rated: dict[str, dict[str | None, Rate]] = {}
     uncertain = 0
     for population in found:
         dims, counts = population.dims, population.counts
         uncertain += population.uncertain
         days |= population.days
+        rated |= population.rates
         categories = {d: _ordered(d, sorted({k[i] for k in counts})) for i, d in enumerate(dims)}
         whole = Cube.of(dims, counts, categories)
         for spec in population.specs:
@@ -282,10 +316,13 @@ def _make(
             for place in places
         }
         quart: dict[str | None, Quartiles | None] = {}
-        if indicator.duration:
-            for row in [*rows, None]:
-                shown = cells[(row, None)].status is Status.SHOWN
+        rate: dict[str | None, Rate | None] = {}
+        for row in [*rows, None] if indicator.measured else []:
+            shown = cells[(row, None)].status is Status.SHOWN
+            if indicator.duration:
                 quart[row] = days.get(spec.id, {}).get(row) if shown else None
+            else:
+                rate[row] = rated.get(spec.id, {}).get(row) if shown else None
         tables.append(
             ShownTable(
                 spec,
@@ -295,6 +332,7 @@ def _make(
                 cells,
                 _sensitive(spec, indicator),
                 quart,
+                rate,
             )
         )
     order = {spec.id: index for index, spec in enumerate(definition.tables)}
@@ -329,6 +367,10 @@ def _make(
                 "they are not shown for a group whose number is hidden."
             )
         )
+    if any(t.indicator.rate is not None for t in tables):
+        notes.append(_m("A rate is not shown for a group whose number is hidden."))
+    for indicator in dict.fromkeys(t.indicator for t in tables if t.indicator.note):
+        notes.append(Message("Reports", indicator.note or ""))
     return Snapshot(
         definition,
         period,

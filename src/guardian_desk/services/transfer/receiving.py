@@ -39,7 +39,7 @@ from guardian_desk.domain.enums import (
 )
 from guardian_desk.domain.roles import SECTION_NAMES
 from guardian_desk.errors import Message, ValidationError
-from guardian_desk.services import access, audit
+from guardian_desk.services import access, audit, documents
 from guardian_desk.services.transfer import bundles, cards
 from guardian_desk.services.transfer.bundles import BundleError
 from guardian_desk.services.transfer.matching import Candidate, duplicate_candidates
@@ -545,6 +545,7 @@ def _as_new(db: Database, arrival: Arrival, note: str | None) -> Outcome:
         write_rows(
             session, document.get("team", []), document.get("attachments", []), rows_for([case])
         )
+        documents.write_file_checks(session, [case])
         referral_id = _bookkeeping(
             db, session, arrival, case["id"], ReferralState.ACCEPTED, "new case"
         )

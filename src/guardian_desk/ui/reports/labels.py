@@ -47,6 +47,7 @@ DIMENSIONS: Mapping[str, str] = {
     "language": QT_TRANSLATE_NOOP("Reports", "Language"),
     "interpreter": QT_TRANSLATE_NOOP("Reports", "Interpreter"),
     "enrolment": QT_TRANSLATE_NOOP("Reports", "School enrolment"),
+    "file": QT_TRANSLATE_NOOP("Reports", "Court-ready file"),
 }
 
 # The fixed categories (services.reports.CATEGORY_NAMES, translated).
@@ -85,6 +86,8 @@ CATEGORIES: Mapping[str, str] = {
     "no_interpreter": QT_TRANSLATE_NOOP("Reports", "Without an interpreter"),
     "no_decision": QT_TRANSLATE_NOOP("Reports", "No decision yet"),
     "sijs": QT_TRANSLATE_NOOP("Reports", "SIJS"),
+    "ready": QT_TRANSLATE_NOOP("Reports", "Court-ready"),
+    "not_ready": QT_TRANSLATE_NOOP("Reports", "Not court-ready"),
 }
 
 # What each indicator counts: its title and its unit (services.reports.INDICATORS), and the
@@ -112,6 +115,30 @@ INDICATOR_TEXTS = (
     QT_TRANSLATE_NOOP("Reports", "filings"),
     QT_TRANSLATE_NOOP("Reports", "hearings"),
     QT_TRANSLATE_NOOP("Reports", "days (median)"),
+    QT_TRANSLATE_NOOP("Reports", "Changes of placement per child-year"),
+    QT_TRANSLATE_NOOP("Reports", "Changes per child-year"),
+    QT_TRANSLATE_NOOP("Reports", "Documents court-ready a week before the hearing"),
+    QT_TRANSLATE_NOOP("Reports", "% of documents court-ready"),
+    QT_TRANSLATE_NOOP("Reports", "Children with a hearing, by a court-ready file a week before"),
+    # the indicators' notes (services/reports/indicators.py)
+    QT_TRANSLATE_NOOP(
+        "Reports",
+        "Changes of placement per child-year: the placements begun in the period after a "
+        "child's first placement, divided by the years the children's cases were open in the "
+        "period.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Reports",
+        "Court-ready a week before the hearing: for each hearing of the period (those vacated "
+        "left out), the child's civil documents that met every requirement of the hearing's "
+        "forum, as the records stood a week before it (as they stood when it was first "
+        "checked, for a hearing set within a week or recorded before checks were kept).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Reports",
+        "A child's file is not court-ready when, a week before one of their hearings of the "
+        "period, one of their civil documents lacked a requirement of the hearing's forum.",
+    ),
 )
 
 # The shipped reports (resources/reports/*.toml): titles, descriptions, tables' titles.
@@ -131,8 +158,8 @@ REPORT_TEXTS = (
     QT_TRANSLATE_NOOP(
         "Reports",
         "Days from arrival to a guardian's appointment, school enrolment within the set days "
-        "of arrival, hearings held with an interpreter in the child's language, and filings "
-        "made by form and language.",
+        "of arrival, hearings held with an interpreter in the child's language, filings made "
+        "by form and language, and changes of placement per child-year.",
     ),
     QT_TRANSLATE_NOOP(
         "Reports", "Days from arrival to the first guardian's appointment, by age band"
@@ -167,6 +194,24 @@ REPORT_TEXTS = (
     QT_TRANSLATE_NOOP("Reports", "Cases active, by trafficking concern and age band"),
     QT_TRANSLATE_NOOP("Reports", "Cases active, by trafficking concern and sex"),
     QT_TRANSLATE_NOOP("Reports", "Referrals to services, by service and status"),
+    QT_TRANSLATE_NOOP("Reports", "Changes of placement per child-year, by age band"),
+    QT_TRANSLATE_NOOP("Reports", "Court-readiness of files"),
+    QT_TRANSLATE_NOOP(
+        "Reports",
+        "Children with a hearing in the period whose file was not court-ready a week before "
+        "it, and the share of documents court-ready then.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Reports",
+        "Children with a hearing, by a court-ready file a week before and jurisdiction",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Reports", "Children with a hearing, by a court-ready file a week before and age band"
+    ),
+    QT_TRANSLATE_NOOP(
+        "Reports", "Documents court-ready a week before the hearing, by jurisdiction"
+    ),
+    QT_TRANSLATE_NOOP("Reports", "Documents court-ready a week before the hearing, by quarter"),
 )
 
 QUARTER = QT_TRANSLATE_NOOP("Reports", "Q{quarter} {year}")

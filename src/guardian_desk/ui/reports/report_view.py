@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from guardian_desk.domain.disclosure import Cell, Status
-from guardian_desk.services.reports import ShownTable, Snapshot, figure
+from guardian_desk.services.reports import ShownTable, Snapshot, figure, measure_unit
 from guardian_desk.ui.i18n import translated
 from guardian_desk.ui.reports.labels import (
     category_label,
@@ -49,6 +49,11 @@ def shown_number(value: float) -> str:
     return locale.toString(float(value), "f", 1)
 
 
+def shown_rate(value: float) -> str:
+    """A rate as the window's locale writes it, to two decimals (0.26 changes a year)."""
+    return QLocale().toString(float(value), "f", 2)
+
+
 def cell_text(cell: Cell) -> str:
     """``12``, ``<5`` or ``*``, the numbers in the window's locale."""
     if cell.status is Status.SHOWN:
@@ -65,7 +70,8 @@ def shown_day(day: date) -> str:
 class ReportTable(QTableWidget):
     """One table of a report: a row per category and a Total row; a column per category and
     a Total column (a one-way table has one column of numbers; a duration's table has the
-    number, the first quartile, the median and the third quartile of days).
+    number, the first quartile, the median and the third quartile of days; a rate's table the
+    number and the rate).
 
     ``place(row, column)`` gives the categories (None for a total) a cell counts.
     """
@@ -77,18 +83,20 @@ class ReportTable(QTableWidget):
         self.setAccessibleName(report_text(table.spec.title))
         self.setAccessibleDescription(report_text(table.indicator.title))
         self.row_keys: list[str | None] = [*table.rows, None]
-        self.duration = table.indicator.duration
+        self.measured = table.indicator.measured
         self.column_keys: list[str | None] = (
-            [] if self.duration else ([*table.columns, None] if table.columns else [None])
+            [] if self.measured else ([*table.columns, None] if table.columns else [None])
         )
         headers = [dimension_label(table.spec.rows)]
-        if self.duration:
+        if table.indicator.duration:
             headers += [
                 self.tr("Number"),
                 self.tr("First quartile"),
                 self.tr("Median"),
                 self.tr("Third quartile"),
             ]
+        elif table.indicator.rate is not None:
+            headers += [self.tr("Number"), report_text(table.indicator.rate)]
         elif table.columns:
             headers += [category_label(table.spec.columns or "", c) for c in table.columns]
             headers.append(self.tr("Total"))
@@ -163,9 +171,17 @@ class ReportTable(QTableWidget):
     def _row_cells(self, key: str | None) -> list[tuple[str, str, bool, bool]]:
         """(text, tooltip, hidden, a total) of each number of a row."""
         table = self.shown
-        if self.duration:
+        if self.measured:
             cell = table.cell(key, None)
             found = [(cell_text(cell), self.why(cell), cell.status is not Status.SHOWN, False)]
+            if table.indicator.rate is not None:
+                value = table.headline(key)
+                if value is None:
+                    tip = self.tr("Not shown: the number of this group is hidden")
+                    found.append(("—", tip, True, False))
+                else:
+                    found.append((shown_rate(value), "", False, False))
+                return found
             days = table.days.get(key)
             for value in (None, None, None) if days is None else (days.q1, days.median, days.q3):
                 if value is None:
@@ -200,7 +216,7 @@ class ReportTable(QTableWidget):
         row_key = self.row_keys[row] if 0 <= row < len(self.row_keys) else None
         keys = self.column_keys
         column_key = keys[column - 1] if keys and 1 <= column <= len(keys) else None
-        if self.duration or not self.shown.columns:
+        if self.measured or not self.shown.columns:
             column_key = None
         return row_key, column_key
 
@@ -209,7 +225,7 @@ class ReportTable(QTableWidget):
         row = self.row_keys.index(row_key)
         column = (
             1
-            if (self.duration or not self.shown.columns)
+            if (self.measured or not self.shown.columns)
             else 1 + self.column_keys.index(column_key)
         )
         item = self.item(row, column)
@@ -264,8 +280,8 @@ class ChartCanvas(QWidget):
 
 def _anything_to_draw(table: ShownTable) -> bool:
     """Whether a bar would be drawn: a chart of hidden counts only would be empty axes."""
-    if table.indicator.duration:
-        return any(table.days.get(row) is not None for row in table.rows)
+    if table.indicator.measured:
+        return any(table.headline(row) is not None for row in table.rows)
     columns: list[str | None] = list(table.columns) or [None]
     return any(
         cell.status is Status.SHOWN and (cell.value or 0) > 0
@@ -275,8 +291,8 @@ def _anything_to_draw(table: ShownTable) -> bool:
 
 def _hides_some(table: ShownTable) -> bool:
     """Whether the chart leaves out a hidden bar (and marks its place)."""
-    if table.indicator.duration:
-        return any(table.days.get(row) is None for row in table.rows)
+    if table.indicator.measured:
+        return any(table.headline(row) is None for row in table.rows)
     columns: list[str | None] = list(table.columns) or [None]
     return any(
         table.cell(row, column).status is not Status.SHOWN
@@ -288,7 +304,7 @@ def _hides_some(table: ShownTable) -> bool:
 def _in_the_windows_words(drawn: Any, table: ShownTable) -> None:
     """The axis' unit in the window's language, and a tall chart (many long names, one bar a
     line) drawn more tightly than the printed one."""
-    unit = "days (median)" if table.indicator.duration else table.indicator.unit
+    unit = measure_unit(table)
     for axes in drawn.axes:
         if axes.get_ylabel():
             axes.set_ylabel(report_text(unit))
