@@ -166,6 +166,34 @@ def test_csv_shows_what_the_snapshot_shows(
     assert ["Organisation", ORGANISATION] in rest
 
 
+def test_a_rate_is_exported_beside_its_number_and_hidden_with_it(
+    demo_db: Database, out: Path
+) -> None:
+    """Court-readiness of files: each group's hearings and its share of documents ready,
+    to two decimals, in the CSV and as numbers in the XLSX; ``*`` where the number is
+    hidden."""
+    made = reports.make_snapshot(demo_db, "readiness", FIRST, LAST, today=AS_OF)
+    table = made.table("documents-jurisdiction")
+    blocks, _rest = _csv_blocks(_export(demo_db, made, out, "csv"))
+    header, *rows = blocks[table.spec.title]
+    assert header == ["Jurisdiction", "Hearings", "% of documents court-ready"]
+    for row, key in zip(rows, [*table.rows, None], strict=True):
+        value = table.headline(key)
+        if table.cell(key).status is Status.SHOWN:
+            assert value is not None
+            assert row[1:] == [table.cell(key).text, str(round(value, 2))]
+        else:
+            assert row[2] == "*"
+    from openpyxl import load_workbook
+
+    book = load_workbook(_export(demo_db, made, out, "xlsx"))
+    total = _sheet_rows(book[book.sheetnames[1 + made.tables.index(table)]])[-1]
+    whole = table.headline(None)
+    assert whole is not None
+    assert total[-1] == round(whole, 2)
+    assert isinstance(total[-1], float)
+
+
 def test_csv_cells_are_never_formulas(
     demo_db: Database, snapshot: reports.Snapshot, out: Path
 ) -> None:

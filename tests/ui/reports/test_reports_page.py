@@ -265,7 +265,7 @@ def test_rates_are_shown_beside_their_numbers(qtbot, window: MainWindow) -> None
     table = page.findChild(ReportTable, "reports.table.documents-jurisdiction")
     assert table is not None
     headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
-    assert headers == ["Jurisdiction", "Number", "% of documents court-ready"]
+    assert headers == ["Jurisdiction", "Hearings", "% of documents court-ready"]
     for row, key in enumerate(table.row_keys):
         number, rate = table.item(row, 1), table.item(row, 2)
         assert number is not None

@@ -90,7 +90,8 @@ def table_grid(table: ShownTable, label: Label = category_name) -> Grid:
                 days = (_days(found.q1), _days(found.median), _days(found.q3))
             rows.append(("" if row is None else label(spec.rows, row), (_entry(cell), *days)))
     elif table.indicator.rate is not None:
-        header = (dimension_name(spec.rows), "Number", table.indicator.rate)
+        unit = table.indicator.unit.capitalize()  # hearings: the rate counts documents
+        header = (dimension_name(spec.rows), unit, table.indicator.rate)
         for row in places:
             cell = table.cell(row)
             value = table.headline(row)

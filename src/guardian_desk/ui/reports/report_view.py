@@ -96,7 +96,9 @@ class ReportTable(QTableWidget):
                 self.tr("Third quartile"),
             ]
         elif table.indicator.rate is not None:
-            headers += [self.tr("Number"), report_text(table.indicator.rate)]
+            # what is counted (hearings, children), not "Number": the rate counts another
+            unit = report_text(table.indicator.unit)
+            headers += [unit[:1].upper() + unit[1:], report_text(table.indicator.rate)]
         elif table.columns:
             headers += [category_label(table.spec.columns or "", c) for c in table.columns]
             headers.append(self.tr("Total"))
