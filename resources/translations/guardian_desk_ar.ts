@@ -3133,12 +3133,12 @@
 <context>
     <name>ChartCanvas</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="262"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="264"/>
         <source>Chart: {0}</source>
         <translation>مخطط بياني: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="272"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="274"/>
         <source>* Hidden to protect the children counted</source>
         <translation>* محجوب لحماية الأطفال المشمولين بالعدّ</translation>
     </message>
@@ -5084,7 +5084,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.ui" line="9"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="952"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="955"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
     </message>
@@ -5428,7 +5428,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../src/guardian_desk/ui/main_window.py" line="81"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="708"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="711"/>
         <source>Found: %n</source>
         <translation>
             <numerusform>النتائج: %n</numerusform>
@@ -5464,7 +5464,7 @@
         <translation>تصدير الت&amp;قويم (.ics)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="478"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="481"/>
         <source>The deadline rules changed: updating deadlines, %n case(s) to go…</source>
         <translation>
             <numerusform>تغيّرت قواعد حساب المهل: جارٍ تحديث المهل، والمتبقي %n قضية…</numerusform>
@@ -5476,7 +5476,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="496"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="499"/>
         <source>Deadlines updated to the current rules (%n case(s) changed).</source>
         <translation>
             <numerusform>حُدّثت المهل وفق القواعد الحالية (%n قضية معدّلة).</numerusform>
@@ -5488,17 +5488,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="513"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="516"/>
         <source>Export calendar</source>
         <translation>تصدير التقويم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="515"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="518"/>
         <source>iCalendar files (*.ics)</source>
         <translation>ملفات iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="536"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="539"/>
         <source>Wrote %n hearing(s) and deadline(s) to {0}.</source>
         <translation>
             <numerusform>تم تصدير %n بند من الجلسات والمهل إلى {0}.</numerusform>
@@ -5510,33 +5510,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="542"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="545"/>
         <source>Exporting the calendar…</source>
         <translation>جارٍ تصدير التقويم…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="740"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="743"/>
         <source>Guardian Desk exchange files (*.age *.json);;All files (*)</source>
         <translation>ملفات تبادل Guardian Desk (*.age *.json);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="752"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="755"/>
         <source>Open a sealed file</source>
         <translation>فتح ملف مختوم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="753"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="756"/>
         <source>Passphrase of {0}:</source>
         <translation>عبارة المرور لـ {0}:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="794"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="797"/>
         <source>Guardian Desk exchange files (*.age *.json)</source>
         <translation>ملفات تبادل Guardian Desk (*.age *.json)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="266"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="557"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="560"/>
         <source>All</source>
         <translation>الكل</translation>
     </message>
@@ -5591,37 +5591,37 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="256"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="902"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="905"/>
         <source>&amp;User guide</source>
         <translation>&amp;دليل المستخدم</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="257"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="905"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="908"/>
         <source>How to do the day&apos;s work in Guardian Desk</source>
         <translation>كيف تنجز عمل اليوم في Guardian Desk</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="266"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="559"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="562"/>
         <source>Open</source>
         <translation>مفتوحة</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="266"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="560"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="563"/>
         <source>Closed</source>
         <translation>مغلقة</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="266"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="561"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="564"/>
         <source>Archived</source>
         <translation>مؤرشفة</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="268"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="564"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="567"/>
         <source>All ages</source>
         <translation>جميع الأعمار</translation>
     </message>
@@ -5636,22 +5636,22 @@
         <translation>حزم Guardian Desk (*.gdbundle);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="586"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="589"/>
         <source>All jurisdictions</source>
         <translation>جميع الولايات القضائية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="592"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="595"/>
         <source>All lawyers</source>
         <translation>جميع المحامين</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="658"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="661"/>
         <source>Your role may not export cases</source>
         <translation>لا يسمح دورك بتصدير الملفات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="708"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="711"/>
         <source>Cases: %n</source>
         <translation>
             <numerusform>القضايا: %n</numerusform>
@@ -5663,17 +5663,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="713"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="716"/>
         <source>No cases yet. Ctrl+N opens a new case; File › Import cases reads an exchange file; File › Add demo data shows what Guardian Desk can do.</source>
         <translation>لا توجد قضايا بعد. يفتح الاختصار Ctrl+N قضية جديدة؛ ويقرأ الأمر «ملف › استيراد قضايا» ملف تبادل؛ ويعرض الأمر «ملف › إضافة بيانات تجريبية» ما يستطيع Guardian Desk القيام به.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="738"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="741"/>
         <source>Import cases</source>
         <translation>استيراد قضايا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="761"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="764"/>
         <source>Imported %n case(s) from {0}.</source>
         <translation>
             <numerusform>تم استيراد %n قضية من {0}.</numerusform>
@@ -5685,17 +5685,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="774"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="777"/>
         <source>Importing cases from {0}…</source>
         <translation>جارٍ استيراد القضايا من {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="792"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="795"/>
         <source>Export all cases</source>
         <translation>تصدير جميع القضايا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="805"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="808"/>
         <source>Exported %n case(s) to {0}.</source>
         <translation>
             <numerusform>تم تصدير %n قضية إلى {0}.</numerusform>
@@ -5707,22 +5707,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="813"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="816"/>
         <source>Exporting cases to {0}…</source>
         <translation>جارٍ تصدير القضايا إلى {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="821"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="824"/>
         <source>Add demo data</source>
         <translation>إضافة بيانات تجريبية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="822"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="825"/>
         <source>How many fictional demo cases should be added?</source>
         <translation>كم عدد القضايا التجريبية الوهمية التي تريد إضافتها؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="835"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="838"/>
         <source>Added %n demo case(s).</source>
         <translation>
             <numerusform>تمت إضافة %n قضية تجريبية.</numerusform>
@@ -5734,17 +5734,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="841"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="844"/>
         <source>Adding demo cases…</source>
         <translation>جارٍ إضافة القضايا التجريبية…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="927"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="930"/>
         <source>About Guardian Desk</source>
         <translation>حول Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="929"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="932"/>
         <source>Guardian Desk {0}
 
 Case management for legal-aid teams representing displaced and unaccompanied children.</source>
@@ -5753,7 +5753,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 إدارة القضايا لفرق المساعدة القانونية التي تمثّل الأطفال النازحين وغير المصحوبين بذويهم.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="954"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="957"/>
         <source>Cases are still being written. Stop that (nothing of it is kept) and close?</source>
         <translation>لا تزال كتابة القضايا جارية. هل تريد إيقافها (لن يُحفظ أي شيء منها) والإغلاق؟</translation>
     </message>
@@ -7290,8 +7290,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
     <name>ReportTable</name>
     <message>
         <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="93"/>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="99"/>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="104"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="106"/>
         <source>Number</source>
         <translation>العدد</translation>
     </message>
@@ -7311,24 +7310,24 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
         <translation>الربيع الثالث</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="102"/>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="145"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="104"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="147"/>
         <source>Total</source>
         <translation>المجموع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="180"/>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="188"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="182"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="190"/>
         <source>Not shown: the number of this group is hidden</source>
         <translation>غير معروض: عدد هذه المجموعة محجوب</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="204"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="206"/>
         <source>Hidden: fewer than {0}, so that no child can be picked out</source>
         <translation>محجوب: أقل من {0}، حتى لا يمكن التعرّف على أي طفل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="209"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="211"/>
         <source>Hidden so that a small count cannot be worked out from the totals or from another table</source>
         <translation>محجوب حتى لا يمكن استنتاج عدد صغير من المجاميع أو من جدول آخر</translation>
     </message>
@@ -7799,191 +7798,191 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/reports/labels.py" line="130"/>
-        <source>Court-ready a week before the hearing: for each hearing of the period (those vacated left out), the child&apos;s civil documents that met every requirement of the hearing&apos;s forum, as the records stood a week before it (as they stood when it was first checked, for a hearing set within a week or recorded before checks were kept).</source>
-        <translation>جاهز قبل الجلسة بأسبوع: لكل جلسة في الفترة (باستثناء الجلسات الملغاة)، وثائق الطفل المدنية التي استوفت كل متطلبات جهة الجلسة، بحسب السجلات كما كانت قبلها بأسبوع (أو كما كانت عند أول تحقق، للجلسة المحددة قبل أقل من أسبوع أو المسجلة قبل حفظ التحققات).</translation>
+        <source>Documents court-ready a week before the hearing: for the children with a hearing in the period (those vacated left out), the share of their civil documents, counted once for each hearing, that met every requirement of the hearing&apos;s forum as the records stood a week before it (as they stood when it was first checked, for a hearing set within a week or recorded before checks were kept).</source>
+        <translation>الوثائق الجاهزة قبل الجلسة بأسبوع: للأطفال الذين لديهم جلسة في الفترة (باستثناء الجلسات الملغاة)، نسبة وثائقهم المدنية، محسوبةً مرة لكل جلسة، التي استوفت كل متطلبات جهة الجلسة بحسب السجلات كما كانت قبلها بأسبوع (أو كما كانت عند أول تحقق، للجلسة المحددة قبل أقل من أسبوع أو المسجلة قبل حفظ التحققات).</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="137"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="138"/>
         <source>A child&apos;s file is not court-ready when, a week before one of their hearings of the period, one of their civil documents lacked a requirement of the hearing&apos;s forum.</source>
         <translation>لا يكون ملف الطفل جاهزًا للمحكمة إذا كانت إحدى وثائقه المدنية، قبل إحدى جلساته في الفترة بأسبوع، تفتقر إلى أحد متطلبات جهة الجلسة.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="146"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="147"/>
         <source>Caseload</source>
         <translation>عبء القضايا</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="147"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="148"/>
         <source>Cases opened, active and closed in the period, by age band, sex, nationality, protection status and jurisdiction.</source>
         <translation>القضايا التي فُتحت والجارية والتي أُغلقت خلال الفترة، حسب الفئة العمرية والجنس والجنسية ووضع الحماية والولاية القضائية.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="152"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="153"/>
         <source>Cases opened, by age band and sex</source>
         <translation>القضايا التي فُتحت، حسب الفئة العمرية والجنس</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="153"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="154"/>
         <source>Cases active, by nationality and sex</source>
         <translation>القضايا الجارية، حسب الجنسية والجنس</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="154"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="155"/>
         <source>Cases active, by protection status and age band</source>
         <translation>القضايا الجارية، حسب وضع الحماية والفئة العمرية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="155"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="156"/>
         <source>Cases closed, by jurisdiction</source>
         <translation>القضايا التي أُغلقت، حسب الولاية القضائية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="156"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="157"/>
         <source>Cases opened, by quarter</source>
         <translation>القضايا التي فُتحت، حسب ربع السنة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="157"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="158"/>
         <source>Outcomes for children</source>
         <translation>النتائج المتحققة للأطفال</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="158"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="159"/>
         <source>Days from arrival to a guardian&apos;s appointment, school enrolment within the set days of arrival, hearings held with an interpreter in the child&apos;s language, filings made by form and language, and changes of placement per child-year.</source>
         <translation>الأيام من الوصول حتى تعيين وصي، والتسجيل في المدرسة خلال الأيام المحددة بعد الوصول، والجلسات المنعقدة بحضور مترجم بلغة الطفل، والمذكرات المعدّة حسب النموذج واللغة، وتغييرات الإيداع لكل سنة-طفل.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="164"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="165"/>
         <source>Days from arrival to the first guardian&apos;s appointment, by age band</source>
         <translation>عدد الأيام من الوصول حتى أول تعيين لوصي، حسب الفئة العمرية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="167"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="168"/>
         <source>Children arrived in the period, by school enrolment and sex</source>
         <translation>الأطفال الواصلون خلال الفترة، حسب التسجيل المدرسي والجنس</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="168"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="169"/>
         <source>Hearings held, by interpreter and jurisdiction</source>
         <translation>الجلسات المنعقدة، حسب المترجم الشفوي والولاية القضائية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="169"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="170"/>
         <source>Filings made, by form and language</source>
         <translation>المذكرات المُعدّة، حسب النموذج واللغة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="170"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="171"/>
         <source>Proceedings and deadlines</source>
         <translation>الإجراءات والمهل</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="171"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="172"/>
         <source>Proceedings by kind, forum and outcome; deadlines met, missed and waived; children turning 18 or 21.</source>
         <translation>الإجراءات حسب النوع والجهة والنتيجة؛ والمهل المُلتزَم بها والفائتة والمتنازل عنها؛ والأطفال الذين يبلغون 18 أو 21 عامًا.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="176"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="177"/>
         <source>Time to hearing and decision</source>
         <translation>المدة حتى الجلسة والقرار</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="177"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="178"/>
         <source>Days from opening to the first hearing, and from a proceeding&apos;s opening to its first decision (median and quartiles).</source>
         <translation>عدد الأيام من فتح الملف حتى الجلسة الأولى، ومن فتح الإجراء حتى قراره الأول (الوسيط والربيعات).</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="182"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="183"/>
         <source>Proceedings active, by kind and latest decision</source>
         <translation>الإجراءات الجارية، حسب النوع وآخر قرار</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="183"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="184"/>
         <source>Proceedings active, by forum</source>
         <translation>الإجراءات الجارية، حسب الجهة القضائية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="184"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="185"/>
         <source>Days from opening to the first hearing, by age band</source>
         <translation>عدد الأيام من فتح القضية حتى أول جلسة، حسب الفئة العمرية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="185"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="186"/>
         <source>Days from a proceeding&apos;s opening to its first decision, by kind</source>
         <translation>عدد الأيام من فتح الإجراء حتى أول قرار فيه، حسب النوع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="186"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="187"/>
         <source>Deadlines due, by outcome and jurisdiction</source>
         <translation>المهل المستحقة، حسب النتيجة والولاية القضائية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="187"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="188"/>
         <source>Children turning 18 or 21 in the period</source>
         <translation>الأطفال الذين يبلغون 18 أو 21 عامًا خلال الفترة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="188"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="189"/>
         <source>Protection and services</source>
         <translation>الحماية والخدمات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="189"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="190"/>
         <source>Trafficking concern levels of the cases active, and referrals to services by kind and status.</source>
         <translation>مستويات القلق بشأن الاتجار في القضايا الجارية، والإحالات إلى الخدمات حسب النوع والحالة.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="194"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="195"/>
         <source>Cases active, by trafficking concern and age band</source>
         <translation>القضايا الجارية، حسب مصدر القلق بشأن الاتجار والفئة العمرية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="195"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="196"/>
         <source>Cases active, by trafficking concern and sex</source>
         <translation>القضايا الجارية، حسب مصدر القلق بشأن الاتجار والجنس</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="196"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="197"/>
         <source>Referrals to services, by service and status</source>
         <translation>الإحالات إلى الخدمات، حسب الخدمة والحالة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="197"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="198"/>
         <source>Changes of placement per child-year, by age band</source>
         <translation>تغييرات الإيداع لكل سنة-طفل، حسب الفئة العمرية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="198"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="199"/>
         <source>Court-readiness of files</source>
         <translation>جاهزية الملفات للمحكمة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="199"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="200"/>
         <source>Children with a hearing in the period whose file was not court-ready a week before it, and the share of documents court-ready then.</source>
         <translation>الأطفال الذين لديهم جلسة في الفترة ولم يكن ملفهم جاهزًا قبلها بأسبوع، ونسبة الوثائق الجاهزة حينها.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="204"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="205"/>
         <source>Children with a hearing, by a court-ready file a week before and jurisdiction</source>
         <translation>الأطفال الذين لديهم جلسة، بحسب جاهزية ملفهم قبلها بأسبوع والولاية القضائية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="208"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="209"/>
         <source>Children with a hearing, by a court-ready file a week before and age band</source>
         <translation>الأطفال الذين لديهم جلسة، بحسب جاهزية ملفهم قبلها بأسبوع والفئة العمرية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="211"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="212"/>
         <source>Documents court-ready a week before the hearing, by jurisdiction</source>
         <translation>الوثائق الجاهزة قبل الجلسة بأسبوع، حسب الولاية القضائية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="214"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="215"/>
         <source>Documents court-ready a week before the hearing, by quarter</source>
         <translation>الوثائق الجاهزة قبل الجلسة بأسبوع، حسب الربع</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="217"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="218"/>
         <source>Q{quarter} {year}</source>
         <translation>الربع {quarter} من {year}</translation>
     </message>
@@ -9109,27 +9108,27 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 <context>
     <name>SnapshotView</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="357"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="359"/>
         <source>Nothing to count in this period.</source>
         <translation>لا شيء يُعدّ في هذه الفترة.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="373"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="375"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="389"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="391"/>
         <source>From {0} to {1}</source>
         <translation>من {0} إلى {1}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="397"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="399"/>
         <source>Only: {0}</source>
         <translation>مقتصر على: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="398"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="400"/>
         <source>Made {0}</source>
         <translation>أُعدّ في {0}</translation>
     </message>

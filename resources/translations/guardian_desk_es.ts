@@ -3085,12 +3085,12 @@
 <context>
     <name>ChartCanvas</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="262"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="264"/>
         <source>Chart: {0}</source>
         <translation>Gráfico: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="272"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="274"/>
         <source>* Hidden to protect the children counted</source>
         <translation>* Oculto para proteger a los menores contabilizados</translation>
     </message>
@@ -5012,7 +5012,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.ui" line="9"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="952"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="955"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
     </message>
@@ -5356,7 +5356,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../src/guardian_desk/ui/main_window.py" line="81"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="708"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="711"/>
         <source>Found: %n</source>
         <translation>
             <numerusform>Encontrado: %n</numerusform>
@@ -5388,7 +5388,7 @@
         <translation>Exportar ca&amp;lendario (.ics)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="478"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="481"/>
         <source>The deadline rules changed: updating deadlines, %n case(s) to go…</source>
         <translation>
             <numerusform>Las reglas de plazos han cambiado: actualizando plazos, queda %n caso…</numerusform>
@@ -5396,7 +5396,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="496"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="499"/>
         <source>Deadlines updated to the current rules (%n case(s) changed).</source>
         <translation>
             <numerusform>Plazos actualizados según las reglas vigentes (%n caso modificado).</numerusform>
@@ -5404,17 +5404,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="513"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="516"/>
         <source>Export calendar</source>
         <translation>Exportar calendario</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="515"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="518"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Archivos iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="536"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="539"/>
         <source>Wrote %n hearing(s) and deadline(s) to {0}.</source>
         <translation>
             <numerusform>Se ha escrito %n vista o plazo en {0}.</numerusform>
@@ -5422,33 +5422,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="542"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="545"/>
         <source>Exporting the calendar…</source>
         <translation>Exportando el calendario…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="740"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="743"/>
         <source>Guardian Desk exchange files (*.age *.json);;All files (*)</source>
         <translation>Archivos de intercambio de Guardian Desk (*.age *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="752"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="755"/>
         <source>Open a sealed file</source>
         <translation>Abrir un archivo sellado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="753"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="756"/>
         <source>Passphrase of {0}:</source>
         <translation>Frase de contraseña de {0}:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="794"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="797"/>
         <source>Guardian Desk exchange files (*.age *.json)</source>
         <translation>Archivos de intercambio de Guardian Desk (*.age *.json)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="266"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="557"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="560"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
@@ -5503,37 +5503,37 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="256"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="902"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="905"/>
         <source>&amp;User guide</source>
         <translation>&amp;Guía de uso</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="257"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="905"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="908"/>
         <source>How to do the day&apos;s work in Guardian Desk</source>
         <translation>Cómo hacer el trabajo diario en Guardian Desk</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="266"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="559"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="562"/>
         <source>Open</source>
         <translation>Abiertos</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="266"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="560"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="563"/>
         <source>Closed</source>
         <translation>Cerrados</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="266"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="561"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="564"/>
         <source>Archived</source>
         <translation>Archivados</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="268"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="564"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="567"/>
         <source>All ages</source>
         <translation>Todas las edades</translation>
     </message>
@@ -5548,22 +5548,22 @@
         <translation>Paquetes de Guardian Desk (*.gdbundle);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="586"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="589"/>
         <source>All jurisdictions</source>
         <translation>Todas las jurisdicciones</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="592"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="595"/>
         <source>All lawyers</source>
         <translation>Todos los abogados</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="658"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="661"/>
         <source>Your role may not export cases</source>
         <translation>Su rol no permite exportar casos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="708"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="711"/>
         <source>Cases: %n</source>
         <translation>
             <numerusform>Casos: %n</numerusform>
@@ -5571,17 +5571,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="713"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="716"/>
         <source>No cases yet. Ctrl+N opens a new case; File › Import cases reads an exchange file; File › Add demo data shows what Guardian Desk can do.</source>
         <translation>Aún no hay casos. Ctrl+N abre un caso nuevo; Archivo › Importar casos lee un archivo de intercambio; Archivo › Añadir datos de demostración muestra lo que Guardian Desk puede hacer.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="738"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="741"/>
         <source>Import cases</source>
         <translation>Importar casos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="761"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="764"/>
         <source>Imported %n case(s) from {0}.</source>
         <translation>
             <numerusform>Se ha importado %n caso desde {0}.</numerusform>
@@ -5589,17 +5589,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="774"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="777"/>
         <source>Importing cases from {0}…</source>
         <translation>Importando casos desde {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="792"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="795"/>
         <source>Export all cases</source>
         <translation>Exportar todos los casos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="805"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="808"/>
         <source>Exported %n case(s) to {0}.</source>
         <translation>
             <numerusform>Se ha exportado %n caso a {0}.</numerusform>
@@ -5607,22 +5607,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="813"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="816"/>
         <source>Exporting cases to {0}…</source>
         <translation>Exportando casos a {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="821"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="824"/>
         <source>Add demo data</source>
         <translation>Añadir datos de demostración</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="822"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="825"/>
         <source>How many fictional demo cases should be added?</source>
         <translation>¿Cuántos casos ficticios de demostración desea añadir?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="835"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="838"/>
         <source>Added %n demo case(s).</source>
         <translation>
             <numerusform>Se ha añadido %n caso de demostración.</numerusform>
@@ -5630,17 +5630,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="841"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="844"/>
         <source>Adding demo cases…</source>
         <translation>Añadiendo casos de demostración…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="927"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="930"/>
         <source>About Guardian Desk</source>
         <translation>Acerca de Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="929"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="932"/>
         <source>Guardian Desk {0}
 
 Case management for legal-aid teams representing displaced and unaccompanied children.</source>
@@ -5649,7 +5649,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 Gestión de casos para equipos de asistencia jurídica gratuita que representan a menores desplazados y no acompañados.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="954"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="957"/>
         <source>Cases are still being written. Stop that (nothing of it is kept) and close?</source>
         <translation>Todavía se están escribiendo casos. ¿Detener la operación (no se conservará nada) y cerrar?</translation>
     </message>
@@ -7150,8 +7150,7 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
     <name>ReportTable</name>
     <message>
         <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="93"/>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="99"/>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="104"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="106"/>
         <source>Number</source>
         <translation>Recuento</translation>
     </message>
@@ -7171,24 +7170,24 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
         <translation>Tercer cuartil</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="102"/>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="145"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="104"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="147"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="180"/>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="188"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="182"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="190"/>
         <source>Not shown: the number of this group is hidden</source>
         <translation>No se muestra: el recuento de este grupo está oculto</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="204"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="206"/>
         <source>Hidden: fewer than {0}, so that no child can be picked out</source>
         <translation>Oculto: menos de {0}, para que no se pueda identificar a ningún menor</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="209"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="211"/>
         <source>Hidden so that a small count cannot be worked out from the totals or from another table</source>
         <translation>Oculto para que no se pueda deducir un recuento pequeño de los totales ni de otra tabla</translation>
     </message>
@@ -7659,191 +7658,191 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/reports/labels.py" line="130"/>
-        <source>Court-ready a week before the hearing: for each hearing of the period (those vacated left out), the child&apos;s civil documents that met every requirement of the hearing&apos;s forum, as the records stood a week before it (as they stood when it was first checked, for a hearing set within a week or recorded before checks were kept).</source>
-        <translation>Listo una semana antes de la vista: para cada vista del periodo (sin las anuladas), los documentos civiles del niño que cumplían todos los requisitos del tribunal de la vista, según los registros tal como estaban una semana antes (tal como estaban en la primera comprobación, para una vista fijada con menos de una semana o registrada antes de que se guardaran las comprobaciones).</translation>
+        <source>Documents court-ready a week before the hearing: for the children with a hearing in the period (those vacated left out), the share of their civil documents, counted once for each hearing, that met every requirement of the hearing&apos;s forum as the records stood a week before it (as they stood when it was first checked, for a hearing set within a week or recorded before checks were kept).</source>
+        <translation>Documentos listos una semana antes de la vista: para los niños con una vista en el periodo (sin las anuladas), la proporción de sus documentos civiles, contados una vez por cada vista, que cumplían todos los requisitos del tribunal de la vista según los registros tal como estaban una semana antes (tal como estaban en la primera comprobación, para una vista fijada con menos de una semana o registrada antes de que se guardaran las comprobaciones).</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="137"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="138"/>
         <source>A child&apos;s file is not court-ready when, a week before one of their hearings of the period, one of their civil documents lacked a requirement of the hearing&apos;s forum.</source>
         <translation>El expediente de un niño no está listo cuando, una semana antes de una de sus vistas del periodo, uno de sus documentos civiles no cumplía un requisito del tribunal de la vista.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="146"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="147"/>
         <source>Caseload</source>
         <translation>Carga de casos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="147"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="148"/>
         <source>Cases opened, active and closed in the period, by age band, sex, nationality, protection status and jurisdiction.</source>
         <translation>Casos abiertos, activos y cerrados en el periodo, por franja de edad, sexo, nacionalidad, situación de protección y jurisdicción.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="152"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="153"/>
         <source>Cases opened, by age band and sex</source>
         <translation>Casos abiertos, por franja de edad y sexo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="153"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="154"/>
         <source>Cases active, by nationality and sex</source>
         <translation>Casos activos, por nacionalidad y sexo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="154"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="155"/>
         <source>Cases active, by protection status and age band</source>
         <translation>Casos activos, por situación de protección y franja de edad</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="155"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="156"/>
         <source>Cases closed, by jurisdiction</source>
         <translation>Casos cerrados, por jurisdicción</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="156"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="157"/>
         <source>Cases opened, by quarter</source>
         <translation>Casos abiertos, por trimestre</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="157"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="158"/>
         <source>Outcomes for children</source>
         <translation>Resultados para los menores</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="158"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="159"/>
         <source>Days from arrival to a guardian&apos;s appointment, school enrolment within the set days of arrival, hearings held with an interpreter in the child&apos;s language, filings made by form and language, and changes of placement per child-year.</source>
         <translation>Días desde la llegada hasta el nombramiento de un tutor, escolarización en los días fijados tras la llegada, vistas celebradas con intérprete en la lengua del niño, escritos por formulario e idioma, y cambios de acogimiento por año-niño.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="164"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="165"/>
         <source>Days from arrival to the first guardian&apos;s appointment, by age band</source>
         <translation>Días desde la llegada hasta el primer nombramiento de tutor, por franja de edad</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="167"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="168"/>
         <source>Children arrived in the period, by school enrolment and sex</source>
         <translation>Menores llegados en el periodo, por matriculación escolar y sexo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="168"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="169"/>
         <source>Hearings held, by interpreter and jurisdiction</source>
         <translation>Vistas celebradas, por intérprete y jurisdicción</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="169"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="170"/>
         <source>Filings made, by form and language</source>
         <translation>Escritos generados, por formulario e idioma</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="170"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="171"/>
         <source>Proceedings and deadlines</source>
         <translation>Procedimientos y plazos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="171"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="172"/>
         <source>Proceedings by kind, forum and outcome; deadlines met, missed and waived; children turning 18 or 21.</source>
         <translation>Procedimientos por tipo, órgano y resultado; plazos cumplidos, incumplidos y renunciados; menores que cumplen 18 o 21 años.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="176"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="177"/>
         <source>Time to hearing and decision</source>
         <translation>Tiempo hasta la audiencia y la decisión</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="177"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="178"/>
         <source>Days from opening to the first hearing, and from a proceeding&apos;s opening to its first decision (median and quartiles).</source>
         <translation>Días desde la apertura hasta la primera audiencia, y desde la apertura de un procedimiento hasta su primera decisión (mediana y cuartiles).</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="182"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="183"/>
         <source>Proceedings active, by kind and latest decision</source>
         <translation>Procedimientos activos, por tipo y última resolución</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="183"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="184"/>
         <source>Proceedings active, by forum</source>
         <translation>Procedimientos activos, por tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="184"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="185"/>
         <source>Days from opening to the first hearing, by age band</source>
         <translation>Días desde la apertura hasta la primera vista, por franja de edad</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="185"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="186"/>
         <source>Days from a proceeding&apos;s opening to its first decision, by kind</source>
         <translation>Días desde la apertura de un procedimiento hasta su primera resolución, por tipo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="186"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="187"/>
         <source>Deadlines due, by outcome and jurisdiction</source>
         <translation>Plazos que vencen, por resultado y jurisdicción</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="187"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="188"/>
         <source>Children turning 18 or 21 in the period</source>
         <translation>Menores que cumplen 18 o 21 años en el periodo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="188"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="189"/>
         <source>Protection and services</source>
         <translation>Protección y servicios</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="189"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="190"/>
         <source>Trafficking concern levels of the cases active, and referrals to services by kind and status.</source>
         <translation>Niveles de preocupación de trata de los casos activos, y derivaciones a servicios por tipo y estado.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="194"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="195"/>
         <source>Cases active, by trafficking concern and age band</source>
         <translation>Casos activos, por preocupación de trata y franja de edad</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="195"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="196"/>
         <source>Cases active, by trafficking concern and sex</source>
         <translation>Casos activos, por preocupación de trata y sexo</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="196"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="197"/>
         <source>Referrals to services, by service and status</source>
         <translation>Derivaciones a servicios, por servicio y estado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="197"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="198"/>
         <source>Changes of placement per child-year, by age band</source>
         <translation>Cambios de acogimiento por año-niño, por tramo de edad</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="198"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="199"/>
         <source>Court-readiness of files</source>
         <translation>Preparación de los expedientes para la vista</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="199"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="200"/>
         <source>Children with a hearing in the period whose file was not court-ready a week before it, and the share of documents court-ready then.</source>
         <translation>Niños con una vista en el periodo cuyo expediente no estaba listo una semana antes, y la proporción de documentos listos en ese momento.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="204"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="205"/>
         <source>Children with a hearing, by a court-ready file a week before and jurisdiction</source>
         <translation>Niños con una vista, según si su expediente estaba listo una semana antes, por jurisdicción</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="208"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="209"/>
         <source>Children with a hearing, by a court-ready file a week before and age band</source>
         <translation>Niños con una vista, según si su expediente estaba listo una semana antes, por tramo de edad</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="211"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="212"/>
         <source>Documents court-ready a week before the hearing, by jurisdiction</source>
         <translation>Documentos listos una semana antes de la vista, por jurisdicción</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="214"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="215"/>
         <source>Documents court-ready a week before the hearing, by quarter</source>
         <translation>Documentos listos una semana antes de la vista, por trimestre</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="217"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="218"/>
         <source>Q{quarter} {year}</source>
         <translation>T{quarter} {year}</translation>
     </message>
@@ -8961,27 +8960,27 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
 <context>
     <name>SnapshotView</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="357"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="359"/>
         <source>Nothing to count in this period.</source>
         <translation>No hay nada que contar en este periodo.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="373"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="375"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="389"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="391"/>
         <source>From {0} to {1}</source>
         <translation>Del {0} al {1}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="397"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="399"/>
         <source>Only: {0}</source>
         <translation>Solo: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="398"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="400"/>
         <source>Made {0}</source>
         <translation>Generado el {0}</translation>
     </message>

@@ -3085,12 +3085,12 @@
 <context>
     <name>ChartCanvas</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="262"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="264"/>
         <source>Chart: {0}</source>
         <translation>Graphique : {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="272"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="274"/>
         <source>* Hidden to protect the children counted</source>
         <translation>* Masqué pour protéger les enfants comptés</translation>
     </message>
@@ -5012,7 +5012,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.ui" line="9"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="952"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="955"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
     </message>
@@ -5356,7 +5356,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../src/guardian_desk/ui/main_window.py" line="81"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="708"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="711"/>
         <source>Found: %n</source>
         <translation>
             <numerusform>Trouvé&#xa0;: %n</numerusform>
@@ -5388,7 +5388,7 @@
         <translation>Exporter le &amp;calendrier (.ics)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="478"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="481"/>
         <source>The deadline rules changed: updating deadlines, %n case(s) to go…</source>
         <translation>
             <numerusform>Les règles d&apos;échéance ont changé&#xa0;: mise à jour des échéances, %n dossier restant…</numerusform>
@@ -5396,7 +5396,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="496"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="499"/>
         <source>Deadlines updated to the current rules (%n case(s) changed).</source>
         <translation>
             <numerusform>Échéances mises à jour selon les règles en vigueur (%n dossier modifié).</numerusform>
@@ -5404,17 +5404,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="513"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="516"/>
         <source>Export calendar</source>
         <translation>Exporter le calendrier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="515"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="518"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Fichiers iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="536"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="539"/>
         <source>Wrote %n hearing(s) and deadline(s) to {0}.</source>
         <translation>
             <numerusform>%n audience ou échéance écrite dans {0}.</numerusform>
@@ -5422,33 +5422,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="542"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="545"/>
         <source>Exporting the calendar…</source>
         <translation>Export du calendrier…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="740"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="743"/>
         <source>Guardian Desk exchange files (*.age *.json);;All files (*)</source>
         <translation>Fichiers d&apos;échange Guardian Desk (*.age *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="752"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="755"/>
         <source>Open a sealed file</source>
         <translation>Ouvrir un fichier scellé</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="753"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="756"/>
         <source>Passphrase of {0}:</source>
         <translation>Phrase secrète de {0} :</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="794"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="797"/>
         <source>Guardian Desk exchange files (*.age *.json)</source>
         <translation>Fichiers d&apos;échange Guardian Desk (*.age *.json)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="266"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="557"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="560"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
@@ -5503,37 +5503,37 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="256"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="902"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="905"/>
         <source>&amp;User guide</source>
         <translation>&amp;Guide d&apos;utilisation</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="257"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="905"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="908"/>
         <source>How to do the day&apos;s work in Guardian Desk</source>
         <translation>Comment accomplir le travail du jour dans Guardian Desk</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="266"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="559"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="562"/>
         <source>Open</source>
         <translation>Ouverts</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="266"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="560"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="563"/>
         <source>Closed</source>
         <translation>Clos</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="266"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="561"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="564"/>
         <source>Archived</source>
         <translation>Archivés</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="268"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="564"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="567"/>
         <source>All ages</source>
         <translation>Tous âges</translation>
     </message>
@@ -5548,22 +5548,22 @@
         <translation>Paquets Guardian Desk (*.gdbundle);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="586"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="589"/>
         <source>All jurisdictions</source>
         <translation>Toutes les juridictions</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="592"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="595"/>
         <source>All lawyers</source>
         <translation>Tous les avocats</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="658"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="661"/>
         <source>Your role may not export cases</source>
         <translation>Votre rôle ne permet pas d&apos;exporter des dossiers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="708"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="711"/>
         <source>Cases: %n</source>
         <translation>
             <numerusform>Dossiers&#xa0;: %n</numerusform>
@@ -5571,17 +5571,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="713"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="716"/>
         <source>No cases yet. Ctrl+N opens a new case; File › Import cases reads an exchange file; File › Add demo data shows what Guardian Desk can do.</source>
         <translation>Aucun dossier pour l&apos;instant. Ctrl+N ouvre un nouveau dossier&#xa0;; Fichier › Importer des dossiers lit un fichier d&apos;échange&#xa0;; Fichier › Ajouter des données de démonstration montre ce que Guardian Desk sait faire.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="738"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="741"/>
         <source>Import cases</source>
         <translation>Importer des dossiers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="761"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="764"/>
         <source>Imported %n case(s) from {0}.</source>
         <translation>
             <numerusform>%n dossier importé depuis {0}.</numerusform>
@@ -5589,17 +5589,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="774"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="777"/>
         <source>Importing cases from {0}…</source>
         <translation>Import des dossiers depuis {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="792"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="795"/>
         <source>Export all cases</source>
         <translation>Exporter tous les dossiers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="805"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="808"/>
         <source>Exported %n case(s) to {0}.</source>
         <translation>
             <numerusform>%n dossier exporté vers {0}.</numerusform>
@@ -5607,22 +5607,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="813"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="816"/>
         <source>Exporting cases to {0}…</source>
         <translation>Export des dossiers vers {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="821"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="824"/>
         <source>Add demo data</source>
         <translation>Ajouter des données de démonstration</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="822"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="825"/>
         <source>How many fictional demo cases should be added?</source>
         <translation>Combien de dossiers fictifs de démonstration faut-il ajouter&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="835"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="838"/>
         <source>Added %n demo case(s).</source>
         <translation>
             <numerusform>%n dossier de démonstration ajouté.</numerusform>
@@ -5630,17 +5630,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="841"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="844"/>
         <source>Adding demo cases…</source>
         <translation>Ajout des dossiers de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="927"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="930"/>
         <source>About Guardian Desk</source>
         <translation>À propos de Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="929"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="932"/>
         <source>Guardian Desk {0}
 
 Case management for legal-aid teams representing displaced and unaccompanied children.</source>
@@ -5649,7 +5649,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représentent des enfants déplacés et non accompagnés.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="954"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="957"/>
         <source>Cases are still being written. Stop that (nothing of it is kept) and close?</source>
         <translation>Des dossiers sont encore en cours d&apos;écriture. Interrompre (rien n&apos;en sera conservé) et fermer&#xa0;?</translation>
     </message>
@@ -7150,8 +7150,7 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
     <name>ReportTable</name>
     <message>
         <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="93"/>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="99"/>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="104"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="106"/>
         <source>Number</source>
         <translation>Nombre</translation>
     </message>
@@ -7171,24 +7170,24 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
         <translation>Troisième quartile</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="102"/>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="145"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="104"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="147"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="180"/>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="188"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="182"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="190"/>
         <source>Not shown: the number of this group is hidden</source>
         <translation>Non affiché : l&apos;effectif de ce groupe est masqué</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="204"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="206"/>
         <source>Hidden: fewer than {0}, so that no child can be picked out</source>
         <translation>Masqué : moins de {0}, afin qu&apos;aucun enfant ne puisse être identifié</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="209"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="211"/>
         <source>Hidden so that a small count cannot be worked out from the totals or from another table</source>
         <translation>Masqué afin qu&apos;un petit effectif ne puisse pas être déduit des totaux ou d&apos;un autre tableau</translation>
     </message>
@@ -7659,191 +7658,191 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/reports/labels.py" line="130"/>
-        <source>Court-ready a week before the hearing: for each hearing of the period (those vacated left out), the child&apos;s civil documents that met every requirement of the hearing&apos;s forum, as the records stood a week before it (as they stood when it was first checked, for a hearing set within a week or recorded before checks were kept).</source>
-        <translation>Prêt une semaine avant l’audience : pour chaque audience de la période (hors audiences annulées), les documents d’état civil de l’enfant qui remplissaient toutes les exigences de la juridiction de l’audience, selon le dossier tel qu’il était une semaine avant (tel qu’il était lors de la première vérification, pour une audience fixée moins d’une semaine avant ou enregistrée avant que les vérifications ne soient conservées).</translation>
+        <source>Documents court-ready a week before the hearing: for the children with a hearing in the period (those vacated left out), the share of their civil documents, counted once for each hearing, that met every requirement of the hearing&apos;s forum as the records stood a week before it (as they stood when it was first checked, for a hearing set within a week or recorded before checks were kept).</source>
+        <translation>Documents prêts une semaine avant l’audience : pour les enfants ayant une audience dans la période (hors audiences annulées), la part de leurs documents d’état civil, comptés une fois par audience, qui remplissaient toutes les exigences de la juridiction de l’audience selon le dossier tel qu’il était une semaine avant (tel qu’il était lors de la première vérification, pour une audience fixée moins d’une semaine avant ou enregistrée avant que les vérifications ne soient conservées).</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="137"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="138"/>
         <source>A child&apos;s file is not court-ready when, a week before one of their hearings of the period, one of their civil documents lacked a requirement of the hearing&apos;s forum.</source>
         <translation>Le dossier d’un enfant n’est pas prêt lorsque, une semaine avant l’une de ses audiences de la période, l’un de ses documents d’état civil ne remplissait pas une exigence de la juridiction de l’audience.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="146"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="147"/>
         <source>Caseload</source>
         <translation>Volume de dossiers</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="147"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="148"/>
         <source>Cases opened, active and closed in the period, by age band, sex, nationality, protection status and jurisdiction.</source>
         <translation>Dossiers ouverts, en cours et clôturés sur la période, par tranche d&apos;âge, sexe, nationalité, statut de protection et juridiction.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="152"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="153"/>
         <source>Cases opened, by age band and sex</source>
         <translation>Dossiers ouverts, par tranche d&apos;âge et sexe</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="153"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="154"/>
         <source>Cases active, by nationality and sex</source>
         <translation>Dossiers en cours, par nationalité et sexe</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="154"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="155"/>
         <source>Cases active, by protection status and age band</source>
         <translation>Dossiers en cours, par statut de protection et tranche d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="155"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="156"/>
         <source>Cases closed, by jurisdiction</source>
         <translation>Dossiers clôturés, par juridiction</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="156"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="157"/>
         <source>Cases opened, by quarter</source>
         <translation>Dossiers ouverts, par trimestre</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="157"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="158"/>
         <source>Outcomes for children</source>
         <translation>Résultats pour les enfants</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="158"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="159"/>
         <source>Days from arrival to a guardian&apos;s appointment, school enrolment within the set days of arrival, hearings held with an interpreter in the child&apos;s language, filings made by form and language, and changes of placement per child-year.</source>
         <translation>Jours entre l’arrivée et la désignation d’un tuteur, scolarisation dans le délai fixé après l’arrivée, audiences tenues avec un interprète dans la langue de l’enfant, actes établis par formulaire et par langue, et changements de placement par année-enfant.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="164"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="165"/>
         <source>Days from arrival to the first guardian&apos;s appointment, by age band</source>
         <translation>Jours entre l&apos;arrivée et la première désignation d&apos;un représentant légal, par tranche d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="167"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="168"/>
         <source>Children arrived in the period, by school enrolment and sex</source>
         <translation>Enfants arrivés sur la période, par inscription scolaire et sexe</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="168"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="169"/>
         <source>Hearings held, by interpreter and jurisdiction</source>
         <translation>Audiences tenues, par interprète et juridiction</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="169"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="170"/>
         <source>Filings made, by form and language</source>
         <translation>Actes établis, par formulaire et langue</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="170"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="171"/>
         <source>Proceedings and deadlines</source>
         <translation>Procédures et échéances</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="171"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="172"/>
         <source>Proceedings by kind, forum and outcome; deadlines met, missed and waived; children turning 18 or 21.</source>
         <translation>Procédures par type, juridiction saisie et issue ; échéances respectées, non respectées et abandonnées ; enfants atteignant 18 ou 21 ans.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="176"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="177"/>
         <source>Time to hearing and decision</source>
         <translation>Délais jusqu&apos;à l&apos;audience et à la décision</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="177"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="178"/>
         <source>Days from opening to the first hearing, and from a proceeding&apos;s opening to its first decision (median and quartiles).</source>
         <translation>Jours entre l&apos;ouverture et la première audience, et entre l&apos;ouverture d&apos;une procédure et sa première décision (médiane et quartiles).</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="182"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="183"/>
         <source>Proceedings active, by kind and latest decision</source>
         <translation>Procédures en cours, par type et dernière décision</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="183"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="184"/>
         <source>Proceedings active, by forum</source>
         <translation>Procédures en cours, par tribunal</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="184"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="185"/>
         <source>Days from opening to the first hearing, by age band</source>
         <translation>Jours entre l&apos;ouverture et la première audience, par tranche d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="185"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="186"/>
         <source>Days from a proceeding&apos;s opening to its first decision, by kind</source>
         <translation>Jours entre l&apos;ouverture d&apos;une procédure et sa première décision, par type</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="186"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="187"/>
         <source>Deadlines due, by outcome and jurisdiction</source>
         <translation>Échéances arrivant à terme, par issue et juridiction</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="187"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="188"/>
         <source>Children turning 18 or 21 in the period</source>
         <translation>Enfants atteignant 18 ou 21 ans sur la période</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="188"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="189"/>
         <source>Protection and services</source>
         <translation>Protection et services</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="189"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="190"/>
         <source>Trafficking concern levels of the cases active, and referrals to services by kind and status.</source>
         <translation>Niveaux d&apos;inquiétude de traite des dossiers en cours, et orientations vers des services par type et état.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="194"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="195"/>
         <source>Cases active, by trafficking concern and age band</source>
         <translation>Dossiers en cours, par inquiétude de traite et tranche d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="195"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="196"/>
         <source>Cases active, by trafficking concern and sex</source>
         <translation>Dossiers en cours, par inquiétude de traite et sexe</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="196"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="197"/>
         <source>Referrals to services, by service and status</source>
         <translation>Orientations vers des services, par service et état</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="197"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="198"/>
         <source>Changes of placement per child-year, by age band</source>
         <translation>Changements de placement par année-enfant, par tranche d’âge</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="198"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="199"/>
         <source>Court-readiness of files</source>
         <translation>Préparation des dossiers pour l’audience</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="199"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="200"/>
         <source>Children with a hearing in the period whose file was not court-ready a week before it, and the share of documents court-ready then.</source>
         <translation>Enfants ayant une audience dans la période dont le dossier n’était pas prêt une semaine avant, et la part des documents prêts à ce moment.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="204"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="205"/>
         <source>Children with a hearing, by a court-ready file a week before and jurisdiction</source>
         <translation>Enfants ayant une audience, selon que leur dossier était prêt une semaine avant, par juridiction</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="208"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="209"/>
         <source>Children with a hearing, by a court-ready file a week before and age band</source>
         <translation>Enfants ayant une audience, selon que leur dossier était prêt une semaine avant, par tranche d’âge</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="211"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="212"/>
         <source>Documents court-ready a week before the hearing, by jurisdiction</source>
         <translation>Documents prêts une semaine avant l’audience, par juridiction</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="214"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="215"/>
         <source>Documents court-ready a week before the hearing, by quarter</source>
         <translation>Documents prêts une semaine avant l’audience, par trimestre</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="217"/>
+        <location filename="../../src/guardian_desk/ui/reports/labels.py" line="218"/>
         <source>Q{quarter} {year}</source>
         <translation>T{quarter} {year}</translation>
     </message>
@@ -8961,27 +8960,27 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
 <context>
     <name>SnapshotView</name>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="357"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="359"/>
         <source>Nothing to count in this period.</source>
         <translation>Rien à compter sur cette période.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="373"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="375"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="389"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="391"/>
         <source>From {0} to {1}</source>
         <translation>Du {0} au {1}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="397"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="399"/>
         <source>Only: {0}</source>
         <translation>Uniquement : {0}</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="398"/>
+        <location filename="../../src/guardian_desk/ui/reports/report_view.py" line="400"/>
         <source>Made {0}</source>
         <translation>Établi le {0}</translation>
     </message>

@@ -1196,7 +1196,7 @@ class HearingFileCheck(Base):
         ForeignKey("hearings.id", ondelete="CASCADE"), primary_key=True
     )
     case_id: Mapped[str] = _owner("cases")
-    hearing_on: Mapped[date] = mapped_column(Date, nullable=False, index=True)  # its local day
+    hearing_on: Mapped[date] = mapped_column(Date, nullable=False)  # its local day
     checked_for: Mapped[date] = mapped_column(Date, nullable=False)  # a week before
     checked_on: Mapped[date] = mapped_column(Date, nullable=False)  # the day it was worked out
     documents: Mapped[int] = mapped_column(Integer, nullable=False)
@@ -1218,6 +1218,14 @@ Index("ix_proceedings_forum_name", Proceeding.forum_name)
 # Reports read these without visiting the rows (services/reports: the first hearing of each
 # case, the deadlines due in a period, each proceeding's latest decision).
 Index("ix_hearings_proceeding_starts", Hearing.proceeding_id, Hearing.starts_at)
+Index(
+    "ix_hearing_file_checks_report",
+    HearingFileCheck.hearing_on,
+    HearingFileCheck.checked_for,
+    HearingFileCheck.case_id,
+    HearingFileCheck.documents,
+    HearingFileCheck.ready,
+)
 Index(
     "ix_deadlines_report",
     Deadline.due_on,

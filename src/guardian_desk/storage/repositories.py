@@ -993,10 +993,13 @@ def file_checks_of(session: Session, case_ids: Sequence[str]) -> dict[str, tuple
     return found
 
 
-def replace_file_checks(session: Session, rows: list[dict[str, Any]]) -> None:
-    """Store these checks, each in place of the hearing's stored one."""
+def replace_file_checks(
+    session: Session, rows: list[dict[str, Any]], removed: Sequence[str] = ()
+) -> None:
+    """Store these checks, each in place of the hearing's stored one, and remove the checks
+    of the hearings ``removed``."""
     k = _table(m.HearingFileCheck)
-    for part in _chunks([r["hearing_id"] for r in rows]):
+    for part in _chunks([*(r["hearing_id"] for r in rows), *removed]):
         session.execute(delete(k).where(k.c.hearing_id.in_(part)))
     insert_rows(session, m.HearingFileCheck, rows)
 
@@ -1009,7 +1012,7 @@ def cases_with_unchecked_hearings(session: Session) -> list[str]:
         select(p.case_id)
         .join(h, h.proceeding_id == p.id)
         .outerjoin(k, k.hearing_id == h.id)
-        .where(k.hearing_id.is_(None))
+        .where(k.hearing_id.is_(None), h.outcome != "vacated")
         .distinct()
     )
     return list(session.scalars(unchecked))

@@ -450,17 +450,20 @@ class MainWindow(QMainWindow):
     def fill_file_checks(self, case_ids: list[str]) -> None:
         """Hearings recorded before the week-before checks were kept (a database made by an
         older version): check them in the background, a few cases per write."""
+        from guardian_desk.services.documents import all_file_checked, fill_file_checks
+
         if not case_ids:
             return
-        from guardian_desk.services.documents import fill_file_checks
-
         db = self.db
         part, rest = case_ids[: self.RECOMPUTE_CHUNK], case_ids[self.RECOMPUTE_CHUNK :]
-        self.ops.write(
-            lambda _task: fill_file_checks(db, part),
-            lambda _count: self.fill_file_checks(rest),
-            changes=set(),
-        )
+
+        def work(_task: object) -> int:
+            count = fill_file_checks(db, part)
+            if not rest:
+                all_file_checked(db)  # a report need not look for unchecked hearings again
+            return count
+
+        self.ops.write(work, lambda _count: self.fill_file_checks(rest), changes=set())
 
     RECOMPUTE_CHUNK = 100  # cases per write: a person's own save never waits long behind it
 

@@ -155,3 +155,12 @@ def test_a_save_refused_leaves_the_checks_as_they_were(db: Database) -> None:
         cases.save_case(db, saved, stale)
     assert _checks(db) == kept
     assert kept == [(HEARING, HEARING - timedelta(days=7), TODAY, 1, 1)]
+
+
+def test_a_vacated_hearing_has_no_check(db: Database) -> None:
+    saved = _case(db)
+    draft = saved.draft()
+    draft["proceedings"][0]["hearings"][0]["outcome"] = "vacated"
+    cases.save_case(db, saved, draft)
+    assert _checks(db) == []  # it was not held: nothing to count
+    assert documents.unchecked_case_ids(db) == []

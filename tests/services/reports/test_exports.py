@@ -176,7 +176,7 @@ def test_a_rate_is_exported_beside_its_number_and_hidden_with_it(
     table = made.table("documents-jurisdiction")
     blocks, _rest = _csv_blocks(_export(demo_db, made, out, "csv"))
     header, *rows = blocks[table.spec.title]
-    assert header == ["Jurisdiction", "Hearings", "% of documents court-ready"]
+    assert header == ["Jurisdiction", "Children", "% of documents court-ready"]
     for row, key in zip(rows, [*table.rows, None], strict=True):
         value = table.headline(key)
         if table.cell(key).status is Status.SHOWN:

@@ -18,7 +18,7 @@ import pytest
 from guardian_desk.domain.disclosure import Published, Status
 from guardian_desk.domain.reports import parse_report
 from guardian_desk.errors import AccessDeniedError, NotFoundError, ValidationError
-from guardian_desk.services import audit, reports, security
+from guardian_desk.services import audit, documents, reports, security
 from guardian_desk.services.reports import INDICATORS, Period, cube, make_snapshot
 from guardian_desk.services.reports.definitions import REPORTS_ENV, load_reports
 from guardian_desk.storage.database import Database
@@ -281,14 +281,20 @@ def test_a_database_without_checks_has_its_hearings_checked_before_the_report(
     checks the hearings first and counts the same."""
     from sqlalchemy import delete
 
+    from guardian_desk.services.documents.file_checks import STATE_KEY
     from guardian_desk.storage import models as m
 
     before = make_snapshot(demo_db, "readiness", FIRST, LAST, today=TODAY)
-    with demo_db.unit_of_work() as session:
+    with demo_db.unit_of_work() as session:  # as an older version left it
         session.execute(delete(m.HearingFileCheck))
+        session.execute(delete(m.DatabaseState).where(m.DatabaseState.key == STATE_KEY))
     after = make_snapshot(demo_db, "readiness", FIRST, LAST, today=TODAY)
     for mine, again in zip(before.tables, after.tables, strict=True):
         assert {p: c.text for p, c in mine.cells.items()} == {
             p: c.text for p, c in again.cells.items()
         }
         assert mine.rates == again.rates
+    # the database now remembers that every hearing is checked: no search the next time
+    with demo_db.unit_of_work() as session:
+        session.execute(delete(m.HearingFileCheck))
+    assert documents.unchecked_case_ids(demo_db) == []

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
         stored_file,
     )
     from guardian_desk.services.documents.file_check import FileProblem, image_frames
+    from guardian_desk.services.documents.file_checks import all_checked as all_file_checked
     from guardian_desk.services.documents.file_checks import fill as fill_file_checks
     from guardian_desk.services.documents.file_checks import unchecked_case_ids
     from guardian_desk.services.documents.file_checks import write_checks as write_file_checks
@@ -46,6 +47,7 @@ __all__ = [
     "Matrix",
     "ProceedingReadiness",
     "Scan",
+    "all_file_checked",
     "duplicates",
     "fill_file_checks",
     "image_frames",

@@ -9,7 +9,11 @@ day (``readiness.py``). Until the day a week before the hearing has passed the c
 out again at every write, so that it follows what the team records; after that day it stays as
 the records then stood. A hearing first checked after its day (one set within a week, or
 recorded before checks were kept) is checked as the records stand then, and its
-``checked_on`` says so.
+``checked_on`` says so. A vacated hearing has no check (it was not held).
+
+Once every hearing of a database has its check (``fill``), the database remembers it, so
+that a report need not look for unchecked hearings again: every writer of this version
+writes the checks, and an older version cannot open the database.
 """
 
 from __future__ import annotations
@@ -30,6 +34,8 @@ from guardian_desk.storage.database import Database
 
 WEEK = timedelta(days=7)
 FILL_CHUNK = 200  # cases read and written together when checks are filled in
+STATE_KEY = "hearing_file_checks"  # "complete": every hearing has its check
+VACATED = "vacated"
 
 
 def checks_of(
@@ -44,6 +50,8 @@ def checks_of(
         kind = ProceedingKind(proceeding["kind"])
         where = proceeding["jurisdiction"]
         for hearing in proceeding.get("hearings", []):
+            if hearing.get("outcome") == VACATED:
+                continue
             day = hearing_day(hearing)
             ready = sum(
                 1
@@ -77,11 +85,12 @@ def write_checks(
     rows = []
     for case in cases:
         for row in checks_of(case, today):
-            kept = stored.get(row["hearing_id"])
+            kept = stored.pop(row["hearing_id"], None)
             if kept == (row["hearing_on"], row["checked_for"]) and row["checked_for"] < today:
                 continue  # the day has passed: the check stays as the records then stood
             rows.append(row)
-    repo.replace_file_checks(session, rows)
+    # what is left is a vacated hearing's (a hearing removed takes its check with it)
+    repo.replace_file_checks(session, rows, removed=list(stored))
 
 
 def write_checks_for(session: Session, case_ids: Sequence[str], today: date | None = None) -> None:
@@ -91,9 +100,18 @@ def write_checks_for(session: Session, case_ids: Sequence[str], today: date | No
 
 
 def unchecked_case_ids(db: Database) -> list[str]:
-    """The cases with a hearing not checked yet (recorded before checks were kept)."""
+    """The cases with a hearing not checked yet (recorded before checks were kept); none
+    once the database remembers that every hearing has its check."""
     with db.reading() as session:
+        if repo.state_value(session, STATE_KEY) == "complete":
+            return []
         return repo.cases_with_unchecked_hearings(session)
+
+
+def all_checked(db: Database) -> None:
+    """Remember that every hearing of the database has its check."""
+    with db.unit_of_work() as session:
+        repo.set_state_value(session, STATE_KEY, "complete")
 
 
 def fill(
@@ -102,12 +120,15 @@ def fill(
     progress: Progress | None = None,
     today: date | None = None,
 ) -> int:
-    """Check the hearings not checked yet, of these cases (default: every case that has
-    one), a few hundred cases per transaction. Returns the number of cases checked."""
+    """Check the hearings not checked yet, of these cases (default: every case that has one,
+    and then the database remembers that all are checked), a few hundred cases per
+    transaction. Returns the number of cases checked."""
     ids = list(unchecked_case_ids(db) if case_ids is None else case_ids)
     for start in range(0, len(ids), FILL_CHUNK):
         part = ids[start : start + FILL_CHUNK]
         with db.unit_of_work() as session:
             write_checks_for(session, part, today)
         report(progress, start + len(part), len(ids))
+    if case_ids is None:
+        all_checked(db)
     return len(ids)

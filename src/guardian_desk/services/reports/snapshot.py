@@ -235,12 +235,14 @@ def _count(
             days[specs[0].id] = {(k[0] if k else None): q for k, q in spread.items()}
             counts = {k: q.n for k, q in spread.items() if k}
             uncertain = spread[()].uncertain if () in spread else 0
-        elif indicator.rate is not None and len(specs) == 1 and dims == [specs[0].rows]:
-            # the same for a rate: one statement gives the numbers and the rates
+        elif indicator.rate is not None:
+            # a rate's numbers and sums by every dimension of its tables in one statement;
+            # each table's rows are sums of them (a rate's parts add up, unlike quartiles)
             found = rates(session, indicator, dims, period, rule, scope, filters, top)
-            rated[specs[0].id] = {(k[0] if k else None): r for k, r in found.items()}
             counts = {k: r.n for k, r in found.items() if k}
             uncertain = found[()].uncertain if () in found else 0
+            for spec in specs:
+                rated[spec.id] = _rates_by(found, dims.index(spec.rows))
         else:
             grouped = counted(session, indicator, dims, period, rule, scope, filters, top)
             counts, uncertain = grouped.counts, grouped.uncertain
@@ -251,13 +253,24 @@ def _count(
                         filters, top,
                     )  # fmt: skip
                     days[spec.id] = {(k[0] if k else None): q for k, q in spread.items()}
-                if INDICATORS[spec.indicator].rate is not None:
-                    found = rates(
-                        session, INDICATORS[spec.indicator], [spec.rows], period, rule, scope,
-                        filters, top,
-                    )  # fmt: skip
-                    rated[spec.id] = {(k[0] if k else None): r for k, r in found.items()}
     return _Population(specs, dims, counts, days, uncertain, rated)
+
+
+def _rates_by(found: Mapping[tuple[str, ...], Rate], at: int) -> dict[str | None, Rate]:
+    """A rate's groups by the dimension at ``at`` of their keys, and the whole (None)."""
+    parts: dict[str | None, list[Rate]] = {}
+    for key, rate in found.items():
+        parts.setdefault(key[at] if key else None, []).append(rate)
+    return {
+        row: Rate(
+            sum(r.n for r in group),
+            sum(r.events for r in group),
+            sum(r.exposure for r in group),
+            group[0].per,
+            sum(r.uncertain for r in group),
+        )
+        for row, group in parts.items()
+    }
 
 
 # Populations are counted side by side (SQLite and PostgreSQL both read in parallel).

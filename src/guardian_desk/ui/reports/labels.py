@@ -129,10 +129,11 @@ INDICATOR_TEXTS = (
     ),
     QT_TRANSLATE_NOOP(
         "Reports",
-        "Court-ready a week before the hearing: for each hearing of the period (those vacated "
-        "left out), the child's civil documents that met every requirement of the hearing's "
-        "forum, as the records stood a week before it (as they stood when it was first "
-        "checked, for a hearing set within a week or recorded before checks were kept).",
+        "Documents court-ready a week before the hearing: for the children with a hearing in "
+        "the period (those vacated left out), the share of their civil documents, counted once "
+        "for each hearing, that met every requirement of the hearing's forum as the records "
+        "stood a week before it (as they stood when it was first checked, for a hearing set "
+        "within a week or recorded before checks were kept).",
     ),
     QT_TRANSLATE_NOOP(
         "Reports",

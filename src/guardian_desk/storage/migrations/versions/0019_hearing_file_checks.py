@@ -1,7 +1,7 @@
 """hearing file checks: whether the child's documents were court-ready for each hearing a
 week before it, kept as the records stood that day (the reports count it). Derived from the
 cases; the program fills it in for the hearings already recorded
-(``services/documents/file_checks.py``).
+(``services/documents/file_checks.py``). A vacated hearing has none.
 
 Revision ID: 0019
 Revises: 0018
@@ -37,7 +37,12 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("hearing_id"),
     )
     op.create_index("ix_hearing_file_checks_case_id", "hearing_file_checks", ["case_id"])
-    op.create_index("ix_hearing_file_checks_hearing_on", "hearing_file_checks", ["hearing_on"])
+    # the reports read the checks of a period from this index alone
+    op.create_index(
+        "ix_hearing_file_checks_report",
+        "hearing_file_checks",
+        ["hearing_on", "checked_for", "case_id", "documents", "ready"],
+    )
     hold_on_a_server("hearing_file_checks", "documents")
 
 
