@@ -7978,8 +7978,8 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/reports/labels.py" line="215"/>
-        <source>Documents court-ready a week before the hearing, by quarter</source>
-        <translation>الوثائق الجاهزة قبل الجلسة بأسبوع، حسب الربع</translation>
+        <source>Documents court-ready a week before the hearing, by age band</source>
+        <translation>الوثائق الجاهزة قبل الجلسة بأسبوع، حسب الفئة العمرية</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/reports/labels.py" line="218"/>

@@ -7838,8 +7838,8 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/reports/labels.py" line="215"/>
-        <source>Documents court-ready a week before the hearing, by quarter</source>
-        <translation>Documentos listos una semana antes de la vista, por trimestre</translation>
+        <source>Documents court-ready a week before the hearing, by age band</source>
+        <translation>Documentos listos una semana antes de la vista, por tramo de edad</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/reports/labels.py" line="218"/>

@@ -7838,8 +7838,8 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/reports/labels.py" line="215"/>
-        <source>Documents court-ready a week before the hearing, by quarter</source>
-        <translation>Documents prêts une semaine avant l’audience, par trimestre</translation>
+        <source>Documents court-ready a week before the hearing, by age band</source>
+        <translation>Documents prêts une semaine avant l’audience, par tranche d’âge</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/reports/labels.py" line="218"/>

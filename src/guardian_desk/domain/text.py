@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from decimal import Decimal
 
 # Bidi embedding/override/isolate controls: meaningful in a paragraph, dangerous in a name
 # or a file name because they reorder what the reader sees.
@@ -215,7 +216,7 @@ def spreadsheet_safe(value: object) -> str:
     Tabs and line breaks inside a value become spaces, so a cell stays a cell; a text that
     starts with ``= + - @`` (or did start with a tab or carriage return) gets a leading ``'``.
     """
-    if isinstance(value, int | float):
+    if isinstance(value, int | float | Decimal):
         return str(value)  # a number stays a number
     text = str(value)
     dangerous = text[:1] in ("=", "+", "-", "@", "\t", "\r")

@@ -181,7 +181,7 @@ def test_a_rate_is_exported_beside_its_number_and_hidden_with_it(
         value = table.headline(key)
         if table.cell(key).status is Status.SHOWN:
             assert value is not None
-            assert row[1:] == [table.cell(key).text, str(round(value, 2))]
+            assert row[1:] == [table.cell(key).text, f"{value:.2f}"]
         else:
             assert row[2] == "*"
     from openpyxl import load_workbook
@@ -190,8 +190,8 @@ def test_a_rate_is_exported_beside_its_number_and_hidden_with_it(
     total = _sheet_rows(book[book.sheetnames[1 + made.tables.index(table)]])[-1]
     whole = table.headline(None)
     assert whole is not None
-    assert total[-1] == round(whole, 2)
-    assert isinstance(total[-1], float)
+    assert total[-1] == pytest.approx(round(whole, 2))
+    assert isinstance(total[-1], float)  # a number in the sheet, shown with two places
 
 
 def test_csv_cells_are_never_formulas(

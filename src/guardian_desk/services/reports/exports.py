@@ -17,6 +17,7 @@ import csv
 import io
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +38,8 @@ HIDDEN = "*"  # a duration's days or a rate where its group's number is hidden
 Label = Callable[[str, str], str]
 # What a place of a table shows: a number, or the text of a hidden count ("<5", "*"), or ""
 # where there is nothing to show (the days of an empty group).
-Entry = int | float | str
+# A rate is a Decimal with its two places ("56.00"), so every format writes them.
+Entry = int | float | Decimal | str
 
 
 @dataclass(frozen=True)
@@ -99,7 +101,7 @@ def table_grid(table: ShownTable, label: Label = category_name) -> Grid:
             if cell.status is not Status.SHOWN:
                 rate = HIDDEN
             else:
-                rate = "" if value is None else round(value, 2)
+                rate = "" if value is None else Decimal(f"{value:.2f}")
             rows.append(("" if row is None else label(spec.rows, row), (_entry(cell), rate)))
     else:
         columns: list[str | None] = list(table.columns)
@@ -278,8 +280,10 @@ def snapshot_xlsx(
 
     def put(sheet: Worksheet, row: int, column: int, value: Entry, font: Font | None = None) -> Any:
         cell = sheet.cell(row=row, column=column)
-        if isinstance(value, int | float):
+        if isinstance(value, int | float | Decimal):
             cell.value = value
+            if isinstance(value, Decimal):
+                cell.number_format = "0.00"
         else:
             cell.value = ILLEGAL_CHARACTERS_RE.sub("", spreadsheet_safe(value))
             cell.data_type = "s"  # text, whatever it starts with: never a formula

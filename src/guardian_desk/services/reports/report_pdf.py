@@ -18,6 +18,7 @@ import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 from functools import cache
 from typing import Any
 
@@ -227,8 +228,10 @@ def _text(text: str, style: Any) -> Any:
 
 
 def _number(entry: Entry) -> str:
+    if isinstance(entry, Decimal):
+        return f"{entry:,.2f}"  # a rate, to its two places
     if isinstance(entry, int | float):
-        return f"{entry:,}"  # as rounded: a half day, a rate to two decimals
+        return f"{entry:,}"  # as rounded: a whole or a half day
     return entry
 
 

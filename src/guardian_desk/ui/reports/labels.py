@@ -212,7 +212,7 @@ REPORT_TEXTS = (
     QT_TRANSLATE_NOOP(
         "Reports", "Documents court-ready a week before the hearing, by jurisdiction"
     ),
-    QT_TRANSLATE_NOOP("Reports", "Documents court-ready a week before the hearing, by quarter"),
+    QT_TRANSLATE_NOOP("Reports", "Documents court-ready a week before the hearing, by age band"),
 )
 
 QUARTER = QT_TRANSLATE_NOOP("Reports", "Q{quarter} {year}")
