@@ -5,16 +5,15 @@ hearing, and filled in for hearings recorded before the checks were kept."""
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
-from typing import Any
 
 import pytest
 from sqlalchemy import delete, select
 
 from guardian_desk.errors import ConflictError
 from guardian_desk.services import cases, documents
-from guardian_desk.services.records import new_record
 from guardian_desk.storage import models as m
 from guardian_desk.storage.database import Database
+from tests.services.documents.test_readiness import made_ready, syrian_child
 
 TODAY = date.today()
 HEARING = TODAY + timedelta(days=30)
@@ -27,63 +26,7 @@ def _starts(day: date) -> str:
 def _case(db: Database) -> cases.OpenedCase:
     """A Syrian child in Berlin: a guardianship hearing in 30 days, and a Syrian birth
     certificate neither legalised nor translated (not court-ready)."""
-    opened = cases.new_case(cases.next_reference(db), TODAY - timedelta(days=60))
-    case = opened.draft()
-    case["home_jurisdiction"] = "DE-BE"
-    case["child"].update(
-        given_names="Rima",
-        family_name="Haddad",
-        sex="female",
-        dob_certainty="documented",
-        dob_year=2012,
-        dob_month=4,
-        dob_day=9,
-        nationalities=["SY"],
-        languages=["ar"],
-    )
-    proceeding = new_record(
-        "proceedings",
-        kind="guardianship",
-        jurisdiction="DE-BE",
-        opened_on=(TODAY - timedelta(days=60)).isoformat(),
-        forum_kind="court",
-        forum_name="Amtsgericht Tempelhof-Kreuzberg, Familiengericht",
-    )
-    proceeding["hearings"].append(
-        new_record("hearings", starts_at=_starts(HEARING), time_zone="Europe/Berlin")
-    )
-    case["proceedings"].append(proceeding)
-    case["documents"].append(
-        new_record(
-            "documents",
-            document_type="birth_certificate",
-            issuing_country="SY",
-            number="123/2012",
-            issued_on="2012-04-20",
-            language="ar",
-            copy_kind="certified_copy",
-        )
-    )
-    return cases.save_case(db, opened, case)
-
-
-def _made_ready(case: dict[str, Any]) -> dict[str, Any]:
-    """The certificate legalised up to the consulate and translated by a sworn translator."""
-    document = case["documents"][0]
-    document["authentication_steps"] = [
-        new_record("authentication_steps", sequence=1, kind="legalisation_consulate", country="DE")
-    ]
-    document["translations"] = [
-        new_record(
-            "translations",
-            source_language="ar",
-            target_language="de",
-            translator_name="Samira Khoury",
-            kind="sworn",
-            sworn_in_jurisdiction="DE-BE",
-        )
-    ]
-    return case
+    return syrian_child(db, TODAY - timedelta(days=60), _starts(HEARING))
 
 
 def _checks(db: Database) -> list[tuple[date, date, date, int, int]]:
@@ -103,7 +46,7 @@ def test_a_save_checks_each_hearing_a_week_before_and_again_until_that_day(db: D
     (proceeding,) = documents.readiness_of_case(saved.case, TODAY)
     assert proceeding.on == HEARING
     assert not proceeding.documents[0].ready
-    saved = cases.save_case(db, saved, _made_ready(saved.draft()))
+    saved = cases.save_case(db, saved, made_ready(saved.draft()))
     assert _checks(db) == [(HEARING, week_before, TODAY, 1, 1)]
 
 
@@ -113,10 +56,10 @@ def test_once_the_day_has_passed_the_check_stays_as_the_records_then_stood(
     saved = _case(db)
     after = HEARING - timedelta(days=6)  # the week-before day has passed
     with db.unit_of_work() as session:
-        documents.write_file_checks(session, [_made_ready(saved.draft())], after)
+        documents.write_file_checks(session, [made_ready(saved.draft())], after)
     assert [c[-1] for c in _checks(db)] == [0]  # still not ready: as it stood that day
     # The hearing moved a month later: its check is worked out anew, for the new day.
-    moved = _made_ready(saved.draft())
+    moved = made_ready(saved.draft())
     later = HEARING + timedelta(days=30)
     moved["proceedings"][0]["hearings"][0]["starts_at"] = _starts(later)
     with db.unit_of_work() as session:
@@ -145,7 +88,7 @@ def test_hearings_recorded_before_checks_were_kept_are_filled_in(db: Database) -
 
 def test_a_save_refused_leaves_the_checks_as_they_were(db: Database) -> None:
     saved = _case(db)
-    theirs = _made_ready(saved.draft())
+    theirs = made_ready(saved.draft())
     theirs["proceedings"][0]["hearings"][0]["room"] = "Saal 104"
     cases.save_case(db, saved, theirs)  # someone else made it ready and named the room
     kept = _checks(db)

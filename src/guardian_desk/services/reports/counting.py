@@ -56,6 +56,17 @@ class Rate:
         documents: a percentage); None when there is nothing to count against."""
         return self.events * self.per / self.exposure if self.exposure else None
 
+    @staticmethod
+    def of(groups: Sequence[Rate]) -> Rate:
+        """The rate of these groups together (a rate's parts add up)."""
+        return Rate(
+            sum(r.n for r in groups),
+            sum(r.events for r in groups),
+            sum(r.exposure for r in groups),
+            groups[0].per,
+            sum(r.uncertain for r in groups),
+        )
+
 
 @dataclass(frozen=True)
 class Counted:
@@ -272,12 +283,5 @@ def rates(
                 n, events, exposure, indicator.per, aged
             )
     if dims and found:
-        groups_found = list(found.values())
-        found[()] = Rate(
-            sum(r.n for r in groups_found),
-            sum(r.events for r in groups_found),
-            sum(r.exposure for r in groups_found),
-            indicator.per,
-            sum(r.uncertain for r in groups_found),
-        )
+        found[()] = Rate.of(list(found.values()))
     return found

@@ -261,16 +261,7 @@ def _rates_by(found: Mapping[tuple[str, ...], Rate], at: int) -> dict[str | None
     parts: dict[str | None, list[Rate]] = {}
     for key, rate in found.items():
         parts.setdefault(key[at] if key else None, []).append(rate)
-    return {
-        row: Rate(
-            sum(r.n for r in group),
-            sum(r.events for r in group),
-            sum(r.exposure for r in group),
-            group[0].per,
-            sum(r.uncertain for r in group),
-        )
-        for row, group in parts.items()
-    }
+    return {row: Rate.of(group) for row, group in parts.items()}
 
 
 # Populations are counted side by side (SQLite and PostgreSQL both read in parallel).
