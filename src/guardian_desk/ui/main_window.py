@@ -446,6 +446,9 @@ class MainWindow(QMainWindow):
         db = self.db
         self.ops.read(lambda _task: stale_case_ids(db), lambda ids: self.update_deadlines(ids))
         self.ops.read(lambda _task: unchecked_case_ids(db), lambda ids: self.fill_file_checks(ids))
+        from guardian_desk.ui.organisation_files import organisation_folders
+
+        self.ops.read(lambda _task: organisation_folders(), self._say_organisation_files)
 
     def fill_file_checks(self, case_ids: list[str]) -> None:
         """Hearings recorded before the week-before checks were kept (a database made by an
@@ -910,8 +913,43 @@ class MainWindow(QMainWindow):
         first = self.ui.menuHelp.actions()[0]  # Open log folder, from the .ui
         self.ui.menuHelp.insertAction(first, guide)
         self.ui.menuHelp.insertSeparator(first)
+        files = QAction(self.tr("&Organisation's files…"), self)
+        files.setObjectName("actionOrganisationFiles")
+        files.setStatusTip(
+            self.tr(
+                "The organisation's own roles, instruments and reports, and any that cannot be used"
+            )
+        )
+        files.triggered.connect(lambda: self.show_organisation_files())
+        self.ui.menuHelp.insertAction(first, files)
         self.action_user_guide = guide
+        self.action_organisation_files = files
         self.user_guide: UserGuide | None = None
+
+    def show_organisation_files(self) -> Task[Any]:
+        """Help › Organisation's files…: each folder and the files in it that cannot be used."""
+        from guardian_desk.ui import organisation_files
+
+        return self.ops.read(
+            lambda _task: organisation_files.organisation_folders(),
+            lambda states: organisation_files.show(self, states),
+        )
+
+    def _say_organisation_files(self, states: list[Any]) -> None:
+        """At start-up: a file of the organisation that cannot be used is said, not missed."""
+        from guardian_desk.ui import organisation_files
+
+        count = organisation_files.faulty(states)
+        if count:
+            self.statusBar().showMessage(
+                self.tr(
+                    "%n of the organisation's files cannot be used and are left out: see "
+                    "Help › Organisation's files…",
+                    "",
+                    count,
+                ),
+                60000,
+            )
 
     def show_user_guide(self) -> UserGuide:
         """The user guide in its own window (brought forward when it is open already)."""

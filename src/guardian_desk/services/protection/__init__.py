@@ -19,6 +19,10 @@ if TYPE_CHECKING:
         load_instruments,
         load_missing,
         missing_actions,
+        missing_organisation_folder,
+    )
+    from guardian_desk.services.protection.instruments import (
+        organisation_folder as screening_folder,
     )
     from guardian_desk.services.protection.screening import (
         PREFIX,
@@ -55,11 +59,13 @@ __all__ = [
     "load_instruments",
     "load_missing",
     "missing_actions",
+    "missing_organisation_folder",
     "new_screening",
     "not_to_be_contacted",
     "paused",
     "protection_tasks",
     "relative_matches",
+    "screening_folder",
     "tracing_refusal",
 ]
 

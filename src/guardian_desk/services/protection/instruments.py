@@ -8,13 +8,12 @@ configuration folder), read by ``domain/missing.py``."""
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, replace
 from datetime import timedelta
 from functools import cache
 from pathlib import Path
 
-from guardian_desk.config import config_dir
+from guardian_desk import config
 from guardian_desk.domain.missing import (
     MissingAction,
     MissingFile,
@@ -32,8 +31,7 @@ MAX_FILE = 500_000
 
 
 def organisation_folder() -> Path:
-    chosen = os.environ.get(SCREENING_ENV)
-    return Path(chosen) if chosen else config_dir() / "screening"
+    return config.organisation_folder(SCREENING_ENV, "screening")
 
 
 @dataclass(frozen=True)
@@ -43,17 +41,15 @@ class InstrumentSet:
 
 
 def _read(folder: Path, found: dict[str, Instrument], problems: list[str]) -> None:
-    if not folder.is_dir():
-        return
-    for path in sorted(folder.glob("*.toml")):
-        try:
-            if path.stat().st_size > MAX_FILE:
-                raise InstrumentError(f"{path.name}: too large to be an instrument")
-            parsed = parse_instrument(path.read_text(encoding="utf-8"), path.name)
-        except (InstrumentError, OSError, UnicodeDecodeError) as exc:
-            problems.append(str(exc))
-            continue
-        found[parsed.id] = parsed
+    read, faults = config.read_data_folder(
+        folder,
+        parse_instrument,
+        what="a screening instrument",
+        max_bytes=MAX_FILE,
+        faults=(InstrumentError,),
+    )
+    found.update((parsed.id, parsed) for parsed in read)
+    problems += faults
 
 
 @cache
@@ -84,8 +80,7 @@ MISSING_ENV = "GUARDIAN_DESK_MISSING"
 
 def missing_organisation_folder() -> Path:
     """Where the organisation keeps its own missing-episode files (it may not exist)."""
-    chosen = os.environ.get(MISSING_ENV)
-    return Path(chosen) if chosen else config_dir() / "missing"
+    return config.organisation_folder(MISSING_ENV, "missing")
 
 
 @dataclass(frozen=True)
@@ -109,18 +104,13 @@ class MissingRules:
 
 
 def _read_missing(folder: Path) -> tuple[list[MissingFile], list[str]]:
-    found: list[MissingFile] = []
-    problems: list[str] = []
-    for path in sorted(folder.glob("*.toml")):
-        try:
-            if path.stat().st_size > MAX_FILE:
-                raise ValidationError(f"{path.name}: too large for a missing-episode file.")
-            found.append(parse_missing_file(path.read_text(encoding="utf-8"), path.name))
-        except ValidationError as exc:
-            problems.append(exc.describe())
-        except (OSError, UnicodeDecodeError):
-            problems.append(f"{path.name}: cannot be read as UTF-8 text.")
-    return found, problems
+    return config.read_data_folder(
+        folder,
+        parse_missing_file,
+        what="a missing-episode file",
+        max_bytes=MAX_FILE,
+        faults=(ValidationError,),
+    )
 
 
 def _over(base: MissingFile | None, file: MissingFile) -> MissingFile:

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
         rates,
     )
     from guardian_desk.services.reports.definitions import ReportSet, load_reports, report
+    from guardian_desk.services.reports.definitions import organisation_folder as reports_folder
     from guardian_desk.services.reports.exports import (
         EXPORT_FORMATS,
         Grid,
@@ -62,6 +63,7 @@ __all__ = [
     "quartiles",
     "rates",
     "report",
+    "reports_folder",
     "table_grid",
 ]
 

@@ -5,12 +5,11 @@ is wrong and left out."""
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from guardian_desk.config import config_dir
+from guardian_desk import config
 from guardian_desk.domain.reports import ReportDefinition, parse_report
 from guardian_desk.errors import NotFoundError, ValidationError
 from guardian_desk.resources import resource_path
@@ -21,8 +20,7 @@ MAX_FILE = 200_000
 
 
 def organisation_folder() -> Path:
-    chosen = os.environ.get(REPORTS_ENV)
-    return Path(chosen) if chosen else config_dir() / "reports"
+    return config.organisation_folder(REPORTS_ENV, "reports")
 
 
 @dataclass(frozen=True)
@@ -32,22 +30,16 @@ class ReportSet:
 
 
 def _read(folder: Path, found: dict[str, ReportDefinition], problems: list[str]) -> None:
-    if not folder.is_dir():
-        return
     known = dimensions_of()
-    for path in sorted(folder.glob("*.toml")):
-        try:
-            if path.stat().st_size > MAX_FILE:
-                problems.append(f"{path.name}: too large to be a report")
-                continue
-            report = parse_report(path.read_text(encoding="utf-8"), path.name, known)
-        except ValidationError as exc:
-            problems.append(exc.describe(5))
-            continue
-        except (OSError, UnicodeDecodeError) as exc:
-            problems.append(f"{path.name}: cannot be read ({exc.__class__.__name__})")
-            continue
-        found[report.id] = report
+    read, faults = config.read_data_folder(
+        folder,
+        lambda text, name: parse_report(text, name, known),
+        what="a report",
+        max_bytes=MAX_FILE,
+        faults=(ValidationError,),
+    )
+    found.update((report.id, report) for report in read)
+    problems += faults
 
 
 @cache

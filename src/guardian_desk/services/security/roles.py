@@ -9,11 +9,10 @@ to write one.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from guardian_desk.config import config_dir
+from guardian_desk import config
 from guardian_desk.domain.roles import Role, RoleError, parse_role
 from guardian_desk.errors import GuardianDeskError
 from guardian_desk.resources import resource_path
@@ -24,8 +23,7 @@ MAX_FILE = 100_000
 
 def organisation_folder() -> Path:
     """Where the organisation keeps its own role files (it may not exist)."""
-    chosen = os.environ.get(ROLES_ENV)
-    return Path(chosen) if chosen else config_dir() / "roles"
+    return config.organisation_folder(ROLES_ENV, "roles")
 
 
 @dataclass(frozen=True)
@@ -37,25 +35,17 @@ class RoleSet:
 
 
 def _read_folder(folder: Path) -> tuple[dict[str, Role], list[str]]:
+    found, problems = config.read_data_folder(
+        folder,
+        lambda text, name: (name, parse_role(text, name)),
+        what="a role file",
+        max_bytes=MAX_FILE,
+        faults=(RoleError,),
+    )
     roles: dict[str, Role] = {}
-    problems: list[str] = []
-    try:
-        files = sorted(folder.glob("*.toml"))
-    except OSError:
-        return roles, [f"{folder}: the folder cannot be read."]
-    for path in files:
-        try:
-            if path.stat().st_size > MAX_FILE:
-                raise RoleError(f"{path.name}: too large for a role file.")
-            role = parse_role(path.read_text(encoding="utf-8"), path.name)
-        except RoleError as exc:
-            problems.append(str(exc))
-            continue
-        except (OSError, UnicodeDecodeError):
-            problems.append(f"{path.name}: cannot be read as UTF-8 text.")
-            continue
+    for name, role in found:
         if role.id in roles:
-            problems.append(f"{path.name}: the id {role.id!r} is used by another file too.")
+            problems.append(f"{name}: the id {role.id!r} is used by another file too.")
             continue
         roles[role.id] = role
     return roles, problems
