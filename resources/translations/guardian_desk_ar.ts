@@ -5084,7 +5084,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.ui" line="9"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="955"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="993"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
     </message>
@@ -5428,7 +5428,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../src/guardian_desk/ui/main_window.py" line="81"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="711"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="714"/>
         <source>Found: %n</source>
         <translation>
             <numerusform>النتائج: %n</numerusform>
@@ -5464,7 +5464,7 @@
         <translation>تصدير الت&amp;قويم (.ics)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="481"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="484"/>
         <source>The deadline rules changed: updating deadlines, %n case(s) to go…</source>
         <translation>
             <numerusform>تغيّرت قواعد حساب المهل: جارٍ تحديث المهل، والمتبقي %n قضية…</numerusform>
@@ -5476,7 +5476,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="499"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="502"/>
         <source>Deadlines updated to the current rules (%n case(s) changed).</source>
         <translation>
             <numerusform>حُدّثت المهل وفق القواعد الحالية (%n قضية معدّلة).</numerusform>
@@ -5488,17 +5488,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="516"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="519"/>
         <source>Export calendar</source>
         <translation>تصدير التقويم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="518"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="521"/>
         <source>iCalendar files (*.ics)</source>
         <translation>ملفات iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="539"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="542"/>
         <source>Wrote %n hearing(s) and deadline(s) to {0}.</source>
         <translation>
             <numerusform>تم تصدير %n بند من الجلسات والمهل إلى {0}.</numerusform>
@@ -5510,33 +5510,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="545"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="548"/>
         <source>Exporting the calendar…</source>
         <translation>جارٍ تصدير التقويم…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="743"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="746"/>
         <source>Guardian Desk exchange files (*.age *.json);;All files (*)</source>
         <translation>ملفات تبادل Guardian Desk (*.age *.json);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="755"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="758"/>
         <source>Open a sealed file</source>
         <translation>فتح ملف مختوم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="756"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="759"/>
         <source>Passphrase of {0}:</source>
         <translation>عبارة المرور لـ {0}:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="797"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="800"/>
         <source>Guardian Desk exchange files (*.age *.json)</source>
         <translation>ملفات تبادل Guardian Desk (*.age *.json)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="266"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="560"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="563"/>
         <source>All</source>
         <translation>الكل</translation>
     </message>
@@ -5591,37 +5591,37 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="256"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="905"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="908"/>
         <source>&amp;User guide</source>
         <translation>&amp;دليل المستخدم</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="257"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="908"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="911"/>
         <source>How to do the day&apos;s work in Guardian Desk</source>
         <translation>كيف تنجز عمل اليوم في Guardian Desk</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="266"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="562"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="565"/>
         <source>Open</source>
         <translation>مفتوحة</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="266"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="563"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="566"/>
         <source>Closed</source>
         <translation>مغلقة</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="266"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="564"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="567"/>
         <source>Archived</source>
         <translation>مؤرشفة</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="268"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="567"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="570"/>
         <source>All ages</source>
         <translation>جميع الأعمار</translation>
     </message>
@@ -5636,22 +5636,22 @@
         <translation>حزم Guardian Desk (*.gdbundle);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="589"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="592"/>
         <source>All jurisdictions</source>
         <translation>جميع الولايات القضائية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="595"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="598"/>
         <source>All lawyers</source>
         <translation>جميع المحامين</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="661"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="664"/>
         <source>Your role may not export cases</source>
         <translation>لا يسمح دورك بتصدير الملفات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="711"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="714"/>
         <source>Cases: %n</source>
         <translation>
             <numerusform>القضايا: %n</numerusform>
@@ -5663,17 +5663,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="716"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="719"/>
         <source>No cases yet. Ctrl+N opens a new case; File › Import cases reads an exchange file; File › Add demo data shows what Guardian Desk can do.</source>
         <translation>لا توجد قضايا بعد. يفتح الاختصار Ctrl+N قضية جديدة؛ ويقرأ الأمر «ملف › استيراد قضايا» ملف تبادل؛ ويعرض الأمر «ملف › إضافة بيانات تجريبية» ما يستطيع Guardian Desk القيام به.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="741"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="744"/>
         <source>Import cases</source>
         <translation>استيراد قضايا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="764"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="767"/>
         <source>Imported %n case(s) from {0}.</source>
         <translation>
             <numerusform>تم استيراد %n قضية من {0}.</numerusform>
@@ -5685,17 +5685,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="777"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="780"/>
         <source>Importing cases from {0}…</source>
         <translation>جارٍ استيراد القضايا من {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="795"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="798"/>
         <source>Export all cases</source>
         <translation>تصدير جميع القضايا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="808"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="811"/>
         <source>Exported %n case(s) to {0}.</source>
         <translation>
             <numerusform>تم تصدير %n قضية إلى {0}.</numerusform>
@@ -5707,22 +5707,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="816"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="819"/>
         <source>Exporting cases to {0}…</source>
         <translation>جارٍ تصدير القضايا إلى {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="824"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="827"/>
         <source>Add demo data</source>
         <translation>إضافة بيانات تجريبية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="825"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="828"/>
         <source>How many fictional demo cases should be added?</source>
         <translation>كم عدد القضايا التجريبية الوهمية التي تريد إضافتها؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="838"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="841"/>
         <source>Added %n demo case(s).</source>
         <translation>
             <numerusform>تمت إضافة %n قضية تجريبية.</numerusform>
@@ -5734,17 +5734,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="844"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="847"/>
         <source>Adding demo cases…</source>
         <translation>جارٍ إضافة القضايا التجريبية…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="930"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="916"/>
+        <source>&amp;Organisation&apos;s files…</source>
+        <translation>&amp;ملفات المنظمة…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="920"/>
+        <source>The organisation&apos;s own roles, instruments and reports, and any that cannot be used</source>
+        <translation>الأدوار والأدوات والتقارير الخاصة بالمنظمة، وما لا يمكن استخدامه منها</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="946"/>
+        <source>%n of the organisation&apos;s files cannot be used and are left out: see Help › Organisation&apos;s files…</source>
+        <translation>
+            <numerusform>لا يمكن استخدام %n ملف من ملفات المنظمة: راجع مساعدة › ملفات المنظمة…</numerusform>
+            <numerusform>لا يمكن استخدام %n ملف من ملفات المنظمة: راجع مساعدة › ملفات المنظمة…</numerusform>
+            <numerusform>لا يمكن استخدام %n ملف من ملفات المنظمة: راجع مساعدة › ملفات المنظمة…</numerusform>
+            <numerusform>لا يمكن استخدام %n ملف من ملفات المنظمة: راجع مساعدة › ملفات المنظمة…</numerusform>
+            <numerusform>لا يمكن استخدام %n ملف من ملفات المنظمة: راجع مساعدة › ملفات المنظمة…</numerusform>
+            <numerusform>لا يمكن استخدام %n ملف من ملفات المنظمة: راجع مساعدة › ملفات المنظمة…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="968"/>
         <source>About Guardian Desk</source>
         <translation>حول Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="932"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="970"/>
         <source>Guardian Desk {0}
 
 Case management for legal-aid teams representing displaced and unaccompanied children.</source>
@@ -5753,7 +5775,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 إدارة القضايا لفرق المساعدة القانونية التي تمثّل الأطفال النازحين وغير المصحوبين بذويهم.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="957"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="995"/>
         <source>Cases are still being written. Stop that (nothing of it is kept) and close?</source>
         <translation>لا تزال كتابة القضايا جارية. هل تريد إيقافها (لن يُحفظ أي شيء منها) والإغلاق؟</translation>
     </message>
@@ -5784,6 +5806,54 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
         <location filename="../../src/guardian_desk/ui/ops.py" line="244"/>
         <source>Cancelling… nothing will be kept.</source>
         <translation>جارٍ الإلغاء… لن يُحفظ أي شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationFiles</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/organisation_files.py" line="25"/>
+        <source>Roles</source>
+        <translation>الأدوار</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/organisation_files.py" line="26"/>
+        <source>Screening instruments</source>
+        <translation>أدوات الفحص</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/organisation_files.py" line="27"/>
+        <source>Missing-episode actions</source>
+        <translation>إجراءات حالات الاختفاء</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/organisation_files.py" line="28"/>
+        <source>Reports</source>
+        <translation>التقارير</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/organisation_files.py" line="60"/>
+        <source>No such folder: only the shipped files are used.</source>
+        <translation>لا يوجد هذا المجلد: تُستخدم الملفات المرفقة بالبرنامج فقط.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/organisation_files.py" line="64"/>
+        <source>Every file can be used.</source>
+        <translation>يمكن استخدام كل الملفات.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/organisation_files.py" line="66"/>
+        <source>These files cannot be used and are left out:</source>
+        <translation>لا يمكن استخدام هذه الملفات، وقد استُبعدت:</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/organisation_files.py" line="83"/>
+        <source>The organisation&apos;s files</source>
+        <translation>ملفات المنظمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/organisation_files.py" line="86"/>
+        <source>Your organisation may add its own roles, screening instruments, missing-episode actions and reports as files in these folders (see the documentation).</source>
+        <translation>يمكن لمنظمتك إضافة أدوارها وأدوات الفحص وإجراءات حالات الاختفاء والتقارير الخاصة بها كملفات في هذه المجلدات (راجع الوثائق).</translation>
     </message>
 </context>
 <context>

@@ -5012,7 +5012,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.ui" line="9"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="955"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="993"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
     </message>
@@ -5356,7 +5356,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../src/guardian_desk/ui/main_window.py" line="81"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="711"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="714"/>
         <source>Found: %n</source>
         <translation>
             <numerusform>Encontrado: %n</numerusform>
@@ -5388,7 +5388,7 @@
         <translation>Exportar ca&amp;lendario (.ics)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="481"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="484"/>
         <source>The deadline rules changed: updating deadlines, %n case(s) to go…</source>
         <translation>
             <numerusform>Las reglas de plazos han cambiado: actualizando plazos, queda %n caso…</numerusform>
@@ -5396,7 +5396,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="499"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="502"/>
         <source>Deadlines updated to the current rules (%n case(s) changed).</source>
         <translation>
             <numerusform>Plazos actualizados según las reglas vigentes (%n caso modificado).</numerusform>
@@ -5404,17 +5404,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="516"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="519"/>
         <source>Export calendar</source>
         <translation>Exportar calendario</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="518"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="521"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Archivos iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="539"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="542"/>
         <source>Wrote %n hearing(s) and deadline(s) to {0}.</source>
         <translation>
             <numerusform>Se ha escrito %n vista o plazo en {0}.</numerusform>
@@ -5422,33 +5422,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="545"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="548"/>
         <source>Exporting the calendar…</source>
         <translation>Exportando el calendario…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="743"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="746"/>
         <source>Guardian Desk exchange files (*.age *.json);;All files (*)</source>
         <translation>Archivos de intercambio de Guardian Desk (*.age *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="755"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="758"/>
         <source>Open a sealed file</source>
         <translation>Abrir un archivo sellado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="756"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="759"/>
         <source>Passphrase of {0}:</source>
         <translation>Frase de contraseña de {0}:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="797"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="800"/>
         <source>Guardian Desk exchange files (*.age *.json)</source>
         <translation>Archivos de intercambio de Guardian Desk (*.age *.json)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="266"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="560"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="563"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
@@ -5503,37 +5503,37 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="256"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="905"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="908"/>
         <source>&amp;User guide</source>
         <translation>&amp;Guía de uso</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="257"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="908"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="911"/>
         <source>How to do the day&apos;s work in Guardian Desk</source>
         <translation>Cómo hacer el trabajo diario en Guardian Desk</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="266"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="562"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="565"/>
         <source>Open</source>
         <translation>Abiertos</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="266"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="563"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="566"/>
         <source>Closed</source>
         <translation>Cerrados</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="266"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="564"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="567"/>
         <source>Archived</source>
         <translation>Archivados</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="268"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="567"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="570"/>
         <source>All ages</source>
         <translation>Todas las edades</translation>
     </message>
@@ -5548,22 +5548,22 @@
         <translation>Paquetes de Guardian Desk (*.gdbundle);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="589"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="592"/>
         <source>All jurisdictions</source>
         <translation>Todas las jurisdicciones</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="595"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="598"/>
         <source>All lawyers</source>
         <translation>Todos los abogados</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="661"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="664"/>
         <source>Your role may not export cases</source>
         <translation>Su rol no permite exportar casos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="711"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="714"/>
         <source>Cases: %n</source>
         <translation>
             <numerusform>Casos: %n</numerusform>
@@ -5571,17 +5571,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="716"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="719"/>
         <source>No cases yet. Ctrl+N opens a new case; File › Import cases reads an exchange file; File › Add demo data shows what Guardian Desk can do.</source>
         <translation>Aún no hay casos. Ctrl+N abre un caso nuevo; Archivo › Importar casos lee un archivo de intercambio; Archivo › Añadir datos de demostración muestra lo que Guardian Desk puede hacer.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="741"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="744"/>
         <source>Import cases</source>
         <translation>Importar casos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="764"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="767"/>
         <source>Imported %n case(s) from {0}.</source>
         <translation>
             <numerusform>Se ha importado %n caso desde {0}.</numerusform>
@@ -5589,17 +5589,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="777"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="780"/>
         <source>Importing cases from {0}…</source>
         <translation>Importando casos desde {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="795"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="798"/>
         <source>Export all cases</source>
         <translation>Exportar todos los casos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="808"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="811"/>
         <source>Exported %n case(s) to {0}.</source>
         <translation>
             <numerusform>Se ha exportado %n caso a {0}.</numerusform>
@@ -5607,22 +5607,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="816"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="819"/>
         <source>Exporting cases to {0}…</source>
         <translation>Exportando casos a {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="824"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="827"/>
         <source>Add demo data</source>
         <translation>Añadir datos de demostración</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="825"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="828"/>
         <source>How many fictional demo cases should be added?</source>
         <translation>¿Cuántos casos ficticios de demostración desea añadir?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="838"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="841"/>
         <source>Added %n demo case(s).</source>
         <translation>
             <numerusform>Se ha añadido %n caso de demostración.</numerusform>
@@ -5630,17 +5630,35 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="844"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="847"/>
         <source>Adding demo cases…</source>
         <translation>Añadiendo casos de demostración…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="930"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="916"/>
+        <source>&amp;Organisation&apos;s files…</source>
+        <translation>&amp;Archivos de la organización…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="920"/>
+        <source>The organisation&apos;s own roles, instruments and reports, and any that cannot be used</source>
+        <translation>Los roles, instrumentos e informes propios de la organización, y los que no se pueden usar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="946"/>
+        <source>%n of the organisation&apos;s files cannot be used and are left out: see Help › Organisation&apos;s files…</source>
+        <translation>
+            <numerusform>%n archivo de la organización no se puede usar y se deja de lado: véase Ayuda › Archivos de la organización…</numerusform>
+            <numerusform>%n archivos de la organización no se pueden usar y se dejan de lado: véase Ayuda › Archivos de la organización…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="968"/>
         <source>About Guardian Desk</source>
         <translation>Acerca de Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="932"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="970"/>
         <source>Guardian Desk {0}
 
 Case management for legal-aid teams representing displaced and unaccompanied children.</source>
@@ -5649,7 +5667,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 Gestión de casos para equipos de asistencia jurídica gratuita que representan a menores desplazados y no acompañados.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="957"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="995"/>
         <source>Cases are still being written. Stop that (nothing of it is kept) and close?</source>
         <translation>Todavía se están escribiendo casos. ¿Detener la operación (no se conservará nada) y cerrar?</translation>
     </message>
@@ -5680,6 +5698,54 @@ Gestión de casos para equipos de asistencia jurídica gratuita que representan 
         <location filename="../../src/guardian_desk/ui/ops.py" line="244"/>
         <source>Cancelling… nothing will be kept.</source>
         <translation>Cancelando… no se conservará nada.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationFiles</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/organisation_files.py" line="25"/>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/organisation_files.py" line="26"/>
+        <source>Screening instruments</source>
+        <translation>Instrumentos de cribado</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/organisation_files.py" line="27"/>
+        <source>Missing-episode actions</source>
+        <translation>Actuaciones en caso de desaparición</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/organisation_files.py" line="28"/>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/organisation_files.py" line="60"/>
+        <source>No such folder: only the shipped files are used.</source>
+        <translation>Esta carpeta no existe: solo se usan los archivos incluidos.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/organisation_files.py" line="64"/>
+        <source>Every file can be used.</source>
+        <translation>Todos los archivos se pueden usar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/organisation_files.py" line="66"/>
+        <source>These files cannot be used and are left out:</source>
+        <translation>Estos archivos no se pueden usar y se dejan de lado:</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/organisation_files.py" line="83"/>
+        <source>The organisation&apos;s files</source>
+        <translation>Los archivos de la organización</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/organisation_files.py" line="86"/>
+        <source>Your organisation may add its own roles, screening instruments, missing-episode actions and reports as files in these folders (see the documentation).</source>
+        <translation>Su organización puede añadir sus propios roles, instrumentos de cribado, actuaciones en caso de desaparición e informes como archivos en estas carpetas (véase la documentación).</translation>
     </message>
 </context>
 <context>

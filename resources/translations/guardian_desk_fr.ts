@@ -5012,7 +5012,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.ui" line="9"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="955"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="993"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
     </message>
@@ -5356,7 +5356,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../src/guardian_desk/ui/main_window.py" line="81"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="711"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="714"/>
         <source>Found: %n</source>
         <translation>
             <numerusform>Trouvé&#xa0;: %n</numerusform>
@@ -5388,7 +5388,7 @@
         <translation>Exporter le &amp;calendrier (.ics)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="481"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="484"/>
         <source>The deadline rules changed: updating deadlines, %n case(s) to go…</source>
         <translation>
             <numerusform>Les règles d&apos;échéance ont changé&#xa0;: mise à jour des échéances, %n dossier restant…</numerusform>
@@ -5396,7 +5396,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="499"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="502"/>
         <source>Deadlines updated to the current rules (%n case(s) changed).</source>
         <translation>
             <numerusform>Échéances mises à jour selon les règles en vigueur (%n dossier modifié).</numerusform>
@@ -5404,17 +5404,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="516"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="519"/>
         <source>Export calendar</source>
         <translation>Exporter le calendrier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="518"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="521"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Fichiers iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="539"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="542"/>
         <source>Wrote %n hearing(s) and deadline(s) to {0}.</source>
         <translation>
             <numerusform>%n audience ou échéance écrite dans {0}.</numerusform>
@@ -5422,33 +5422,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="545"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="548"/>
         <source>Exporting the calendar…</source>
         <translation>Export du calendrier…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="743"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="746"/>
         <source>Guardian Desk exchange files (*.age *.json);;All files (*)</source>
         <translation>Fichiers d&apos;échange Guardian Desk (*.age *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="755"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="758"/>
         <source>Open a sealed file</source>
         <translation>Ouvrir un fichier scellé</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="756"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="759"/>
         <source>Passphrase of {0}:</source>
         <translation>Phrase secrète de {0} :</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="797"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="800"/>
         <source>Guardian Desk exchange files (*.age *.json)</source>
         <translation>Fichiers d&apos;échange Guardian Desk (*.age *.json)</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="266"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="560"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="563"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
@@ -5503,37 +5503,37 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="256"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="905"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="908"/>
         <source>&amp;User guide</source>
         <translation>&amp;Guide d&apos;utilisation</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="257"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="908"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="911"/>
         <source>How to do the day&apos;s work in Guardian Desk</source>
         <translation>Comment accomplir le travail du jour dans Guardian Desk</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="266"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="562"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="565"/>
         <source>Open</source>
         <translation>Ouverts</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="266"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="563"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="566"/>
         <source>Closed</source>
         <translation>Clos</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="266"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="564"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="567"/>
         <source>Archived</source>
         <translation>Archivés</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="268"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="567"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="570"/>
         <source>All ages</source>
         <translation>Tous âges</translation>
     </message>
@@ -5548,22 +5548,22 @@
         <translation>Paquets Guardian Desk (*.gdbundle);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="589"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="592"/>
         <source>All jurisdictions</source>
         <translation>Toutes les juridictions</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="595"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="598"/>
         <source>All lawyers</source>
         <translation>Tous les avocats</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="661"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="664"/>
         <source>Your role may not export cases</source>
         <translation>Votre rôle ne permet pas d&apos;exporter des dossiers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="711"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="714"/>
         <source>Cases: %n</source>
         <translation>
             <numerusform>Dossiers&#xa0;: %n</numerusform>
@@ -5571,17 +5571,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="716"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="719"/>
         <source>No cases yet. Ctrl+N opens a new case; File › Import cases reads an exchange file; File › Add demo data shows what Guardian Desk can do.</source>
         <translation>Aucun dossier pour l&apos;instant. Ctrl+N ouvre un nouveau dossier&#xa0;; Fichier › Importer des dossiers lit un fichier d&apos;échange&#xa0;; Fichier › Ajouter des données de démonstration montre ce que Guardian Desk sait faire.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="741"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="744"/>
         <source>Import cases</source>
         <translation>Importer des dossiers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="764"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="767"/>
         <source>Imported %n case(s) from {0}.</source>
         <translation>
             <numerusform>%n dossier importé depuis {0}.</numerusform>
@@ -5589,17 +5589,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="777"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="780"/>
         <source>Importing cases from {0}…</source>
         <translation>Import des dossiers depuis {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="795"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="798"/>
         <source>Export all cases</source>
         <translation>Exporter tous les dossiers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="808"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="811"/>
         <source>Exported %n case(s) to {0}.</source>
         <translation>
             <numerusform>%n dossier exporté vers {0}.</numerusform>
@@ -5607,22 +5607,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="816"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="819"/>
         <source>Exporting cases to {0}…</source>
         <translation>Export des dossiers vers {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="824"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="827"/>
         <source>Add demo data</source>
         <translation>Ajouter des données de démonstration</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="825"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="828"/>
         <source>How many fictional demo cases should be added?</source>
         <translation>Combien de dossiers fictifs de démonstration faut-il ajouter&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="838"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="841"/>
         <source>Added %n demo case(s).</source>
         <translation>
             <numerusform>%n dossier de démonstration ajouté.</numerusform>
@@ -5630,17 +5630,35 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="844"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="847"/>
         <source>Adding demo cases…</source>
         <translation>Ajout des dossiers de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="930"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="916"/>
+        <source>&amp;Organisation&apos;s files…</source>
+        <translation>&amp;Fichiers de l’organisation…</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="920"/>
+        <source>The organisation&apos;s own roles, instruments and reports, and any that cannot be used</source>
+        <translation>Les rôles, instruments et rapports propres à l’organisation, et ceux qui ne peuvent pas être utilisés</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="946"/>
+        <source>%n of the organisation&apos;s files cannot be used and are left out: see Help › Organisation&apos;s files…</source>
+        <translation>
+            <numerusform>%n fichier de l’organisation ne peut pas être utilisé et est écarté : voir Aide › Fichiers de l’organisation…</numerusform>
+            <numerusform>%n fichiers de l’organisation ne peuvent pas être utilisés et sont écartés : voir Aide › Fichiers de l’organisation…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="968"/>
         <source>About Guardian Desk</source>
         <translation>À propos de Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="932"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="970"/>
         <source>Guardian Desk {0}
 
 Case management for legal-aid teams representing displaced and unaccompanied children.</source>
@@ -5649,7 +5667,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représentent des enfants déplacés et non accompagnés.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="957"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="995"/>
         <source>Cases are still being written. Stop that (nothing of it is kept) and close?</source>
         <translation>Des dossiers sont encore en cours d&apos;écriture. Interrompre (rien n&apos;en sera conservé) et fermer&#xa0;?</translation>
     </message>
@@ -5680,6 +5698,54 @@ Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représen
         <location filename="../../src/guardian_desk/ui/ops.py" line="244"/>
         <source>Cancelling… nothing will be kept.</source>
         <translation>Annulation… rien ne sera conservé.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationFiles</name>
+    <message>
+        <location filename="../../src/guardian_desk/ui/organisation_files.py" line="25"/>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/organisation_files.py" line="26"/>
+        <source>Screening instruments</source>
+        <translation>Instruments de dépistage</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/organisation_files.py" line="27"/>
+        <source>Missing-episode actions</source>
+        <translation>Mesures en cas de disparition</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/organisation_files.py" line="28"/>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/organisation_files.py" line="60"/>
+        <source>No such folder: only the shipped files are used.</source>
+        <translation>Ce dossier n’existe pas : seuls les fichiers fournis sont utilisés.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/organisation_files.py" line="64"/>
+        <source>Every file can be used.</source>
+        <translation>Tous les fichiers peuvent être utilisés.</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/organisation_files.py" line="66"/>
+        <source>These files cannot be used and are left out:</source>
+        <translation>Ces fichiers ne peuvent pas être utilisés et sont écartés :</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/organisation_files.py" line="83"/>
+        <source>The organisation&apos;s files</source>
+        <translation>Les fichiers de l’organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/guardian_desk/ui/organisation_files.py" line="86"/>
+        <source>Your organisation may add its own roles, screening instruments, missing-episode actions and reports as files in these folders (see the documentation).</source>
+        <translation>Votre organisation peut ajouter ses propres rôles, instruments de dépistage, mesures en cas de disparition et rapports sous forme de fichiers dans ces dossiers (voir la documentation).</translation>
     </message>
 </context>
 <context>

@@ -49,7 +49,11 @@ def test_a_file_that_cannot_be_used_is_said_and_named(  # type: ignore[no-untype
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: "cannot be used" in window.statusBar().currentMessage(), timeout=20000)
-    assert window.statusBar().currentMessage().startswith("1 of the organisation's files")
+    assert (
+        window.statusBar()
+        .currentMessage()
+        .startswith("1 of the organisation's files cannot be used and is left out")
+    )
 
     bar, menu = window.menuBar(), window.ui.menuHelp
     qtbot.mouseClick(

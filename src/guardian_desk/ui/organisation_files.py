@@ -57,12 +57,17 @@ def describe(states: list[FolderState]) -> str:
     for state in states:
         head = f"{_tr(state.kind)} — {state.folder}"
         if not state.folder.is_dir():
-            parts.append(f"{head}\n{_tr('No such folder: only the shipped files are used.')}")
+            said = QCoreApplication.translate(
+                "OrganisationFiles", "No such folder: only the shipped files are used."
+            )
         elif not state.problems:
-            parts.append(f"{head}\n{_tr('Every file can be used.')}")
+            said = QCoreApplication.translate("OrganisationFiles", "Every file can be used.")
         else:
-            lines = "\n".join(f"• {p}" for p in state.problems)
-            parts.append(f"{head}\n{_tr('These files cannot be used and are left out:')}\n{lines}")
+            said = QCoreApplication.translate(
+                "OrganisationFiles", "These files cannot be used and are left out:"
+            )
+            said += "\n" + "\n".join(f"• {p}" for p in state.problems)
+        parts.append(f"{head}\n{said}")
     return "\n\n".join(parts)
 
 
@@ -75,12 +80,13 @@ def show(parent: QWidget, states: list[FolderState]) -> QMessageBox:
     """The folders in a window-modal box (not blocking the event loop)."""
     box = QMessageBox(parent)
     box.setObjectName("organisationFiles")
-    box.setWindowTitle(_tr("The organisation's files"))
+    box.setWindowTitle(QCoreApplication.translate("OrganisationFiles", "The organisation's files"))
     box.setIcon(QMessageBox.Icon.Warning if faulty(states) else QMessageBox.Icon.Information)
     box.setText(
-        _tr(
+        QCoreApplication.translate(
+            "OrganisationFiles",
             "Your organisation may add its own roles, screening instruments, missing-episode "
-            "actions and reports as files in these folders (see the documentation)."
+            "actions and reports as files in these folders (see the documentation).",
         )
     )
     box.setInformativeText(describe(states))
