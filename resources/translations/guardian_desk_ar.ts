@@ -5084,7 +5084,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.ui" line="9"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="993"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="999"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
     </message>
@@ -5428,7 +5428,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../src/guardian_desk/ui/main_window.py" line="81"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="714"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="720"/>
         <source>Found: %n</source>
         <translation>
             <numerusform>النتائج: %n</numerusform>
@@ -5441,30 +5441,30 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="121"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="259"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="265"/>
         <source>Hide every case until you unlock it</source>
         <translation>إخفاء كل الملفات حتى فتح القفل</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="253"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="306"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="312"/>
         <source>This week</source>
         <translation>هذا الأسبوع</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="254"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="315"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="321"/>
         <source>This &amp;week</source>
         <translation>هذا الأ&amp;سبوع</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="255"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="321"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="327"/>
         <source>Export &amp;calendar (.ics)…</source>
         <translation>تصدير الت&amp;قويم (.ics)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="484"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="490"/>
         <source>The deadline rules changed: updating deadlines, %n case(s) to go…</source>
         <translation>
             <numerusform>تغيّرت قواعد حساب المهل: جارٍ تحديث المهل، والمتبقي %n قضية…</numerusform>
@@ -5476,7 +5476,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="502"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="508"/>
         <source>Deadlines updated to the current rules (%n case(s) changed).</source>
         <translation>
             <numerusform>حُدّثت المهل وفق القواعد الحالية (%n قضية معدّلة).</numerusform>
@@ -5488,17 +5488,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="519"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="525"/>
         <source>Export calendar</source>
         <translation>تصدير التقويم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="521"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="527"/>
         <source>iCalendar files (*.ics)</source>
         <translation>ملفات iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="542"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="548"/>
         <source>Wrote %n hearing(s) and deadline(s) to {0}.</source>
         <translation>
             <numerusform>تم تصدير %n بند من الجلسات والمهل إلى {0}.</numerusform>
@@ -5510,39 +5510,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="548"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="554"/>
         <source>Exporting the calendar…</source>
         <translation>جارٍ تصدير التقويم…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="746"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="752"/>
         <source>Guardian Desk exchange files (*.age *.json);;All files (*)</source>
         <translation>ملفات تبادل Guardian Desk (*.age *.json);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="758"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="764"/>
         <source>Open a sealed file</source>
         <translation>فتح ملف مختوم</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="759"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="765"/>
         <source>Passphrase of {0}:</source>
         <translation>عبارة المرور لـ {0}:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="800"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="806"/>
         <source>Guardian Desk exchange files (*.age *.json)</source>
         <translation>ملفات تبادل Guardian Desk (*.age *.json)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="266"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="563"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="272"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="569"/>
         <source>All</source>
         <translation>الكل</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="118"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="258"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="264"/>
         <source>&amp;Lock</source>
         <translation>&amp;قفل</translation>
     </message>
@@ -5553,19 +5553,19 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="132"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="260"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="266"/>
         <source>S&amp;witch user…</source>
         <translation>تبديل المست&amp;خدم…</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="135"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="261"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="267"/>
         <source>Change &amp;passphrase…</source>
         <translation>تغيير &amp;عبارة المرور…</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="140"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="262"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="268"/>
         <source>&amp;Users…</source>
         <translation>المست&amp;خدمون…</translation>
     </message>
@@ -5591,67 +5591,67 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="256"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="908"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="914"/>
         <source>&amp;User guide</source>
         <translation>&amp;دليل المستخدم</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="257"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="911"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="917"/>
         <source>How to do the day&apos;s work in Guardian Desk</source>
         <translation>كيف تنجز عمل اليوم في Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="266"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="565"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="272"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="571"/>
         <source>Open</source>
         <translation>مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="266"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="566"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="272"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="572"/>
         <source>Closed</source>
         <translation>مغلقة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="266"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="567"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="272"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="573"/>
         <source>Archived</source>
         <translation>مؤرشفة</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="268"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="570"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="274"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="576"/>
         <source>All ages</source>
         <translation>جميع الأعمار</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="412"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="418"/>
         <source>Receive a case from a partner</source>
         <translation>استلام قضية من شريك</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="414"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="420"/>
         <source>Guardian Desk bundles (*.gdbundle);;All files (*)</source>
         <translation>حزم Guardian Desk (*.gdbundle);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="592"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="598"/>
         <source>All jurisdictions</source>
         <translation>جميع الولايات القضائية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="598"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="604"/>
         <source>All lawyers</source>
         <translation>جميع المحامين</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="664"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="670"/>
         <source>Your role may not export cases</source>
         <translation>لا يسمح دورك بتصدير الملفات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="714"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="720"/>
         <source>Cases: %n</source>
         <translation>
             <numerusform>القضايا: %n</numerusform>
@@ -5663,17 +5663,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="719"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="725"/>
         <source>No cases yet. Ctrl+N opens a new case; File › Import cases reads an exchange file; File › Add demo data shows what Guardian Desk can do.</source>
         <translation>لا توجد قضايا بعد. يفتح الاختصار Ctrl+N قضية جديدة؛ ويقرأ الأمر «ملف › استيراد قضايا» ملف تبادل؛ ويعرض الأمر «ملف › إضافة بيانات تجريبية» ما يستطيع Guardian Desk القيام به.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="744"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="750"/>
         <source>Import cases</source>
         <translation>استيراد قضايا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="767"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="773"/>
         <source>Imported %n case(s) from {0}.</source>
         <translation>
             <numerusform>تم استيراد %n قضية من {0}.</numerusform>
@@ -5685,17 +5685,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="780"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="786"/>
         <source>Importing cases from {0}…</source>
         <translation>جارٍ استيراد القضايا من {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="798"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="804"/>
         <source>Export all cases</source>
         <translation>تصدير جميع القضايا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="811"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="817"/>
         <source>Exported %n case(s) to {0}.</source>
         <translation>
             <numerusform>تم تصدير %n قضية إلى {0}.</numerusform>
@@ -5707,22 +5707,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="819"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="825"/>
         <source>Exporting cases to {0}…</source>
         <translation>جارٍ تصدير القضايا إلى {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="827"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="833"/>
         <source>Add demo data</source>
         <translation>إضافة بيانات تجريبية</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="828"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="834"/>
         <source>How many fictional demo cases should be added?</source>
         <translation>كم عدد القضايا التجريبية الوهمية التي تريد إضافتها؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="841"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="847"/>
         <source>Added %n demo case(s).</source>
         <translation>
             <numerusform>تمت إضافة %n قضية تجريبية.</numerusform>
@@ -5734,22 +5734,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="847"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="853"/>
         <source>Adding demo cases…</source>
         <translation>جارٍ إضافة القضايا التجريبية…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="916"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="258"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="922"/>
         <source>&amp;Organisation&apos;s files…</source>
         <translation>&amp;ملفات المنظمة…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="920"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="261"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="926"/>
         <source>The organisation&apos;s own roles, instruments and reports, and any that cannot be used</source>
         <translation>الأدوار والأدوات والتقارير الخاصة بالمنظمة، وما لا يمكن استخدامه منها</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="946"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="952"/>
         <source>%n of the organisation&apos;s files cannot be used and are left out: see Help › Organisation&apos;s files…</source>
         <translation>
             <numerusform>لا يمكن استخدام %n ملف من ملفات المنظمة: راجع مساعدة › ملفات المنظمة…</numerusform>
@@ -5761,12 +5763,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="968"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="974"/>
         <source>About Guardian Desk</source>
         <translation>حول Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="970"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="976"/>
         <source>Guardian Desk {0}
 
 Case management for legal-aid teams representing displaced and unaccompanied children.</source>
@@ -5775,7 +5777,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 إدارة القضايا لفرق المساعدة القانونية التي تمثّل الأطفال النازحين وغير المصحوبين بذويهم.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="995"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="1001"/>
         <source>Cases are still being written. Stop that (nothing of it is kept) and close?</source>
         <translation>لا تزال كتابة القضايا جارية. هل تريد إيقافها (لن يُحفظ أي شيء منها) والإغلاق؟</translation>
     </message>

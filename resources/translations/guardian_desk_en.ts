@@ -173,7 +173,7 @@
     <name>MainWindow</name>
     <message numerus="yes">
         <location filename="../../src/guardian_desk/ui/main_window.py" line="81"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="714"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="720"/>
         <source>Found: %n</source>
         <translation>
             <numerusform>Found: %n</numerusform>
@@ -181,7 +181,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="484"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="490"/>
         <source>The deadline rules changed: updating deadlines, %n case(s) to go…</source>
         <translation>
             <numerusform>The deadline rules changed: updating deadlines, %n case to go…</numerusform>
@@ -189,7 +189,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="502"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="508"/>
         <source>Deadlines updated to the current rules (%n case(s) changed).</source>
         <translation>
             <numerusform>Deadlines updated to the current rules (%n case changed).</numerusform>
@@ -197,7 +197,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="542"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="548"/>
         <source>Wrote %n hearing(s) and deadline(s) to {0}.</source>
         <translation>
             <numerusform>Wrote %n hearing and deadline to {0}.</numerusform>
@@ -205,7 +205,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="714"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="720"/>
         <source>Cases: %n</source>
         <translation>
             <numerusform>Cases: %n</numerusform>
@@ -213,7 +213,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="767"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="773"/>
         <source>Imported %n case(s) from {0}.</source>
         <translation>
             <numerusform>Imported %n case from {0}.</numerusform>
@@ -221,7 +221,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="811"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="817"/>
         <source>Exported %n case(s) to {0}.</source>
         <translation>
             <numerusform>Exported %n case to {0}.</numerusform>
@@ -229,7 +229,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="841"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="847"/>
         <source>Added %n demo case(s).</source>
         <translation>
             <numerusform>Added %n demo case.</numerusform>
@@ -237,7 +237,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="946"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="952"/>
         <source>%n of the organisation&apos;s files cannot be used and are left out: see Help › Organisation&apos;s files…</source>
         <translation>
             <numerusform>%n of the organisation&apos;s files cannot be used and is left out: see Help › Organisation&apos;s files…</numerusform>

@@ -5012,7 +5012,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.ui" line="9"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="993"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="999"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
     </message>
@@ -5356,7 +5356,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../src/guardian_desk/ui/main_window.py" line="81"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="714"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="720"/>
         <source>Found: %n</source>
         <translation>
             <numerusform>Encontrado: %n</numerusform>
@@ -5365,30 +5365,30 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="121"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="259"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="265"/>
         <source>Hide every case until you unlock it</source>
         <translation>Ocultar todos los casos hasta desbloquear</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="253"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="306"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="312"/>
         <source>This week</source>
         <translation>Esta semana</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="254"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="315"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="321"/>
         <source>This &amp;week</source>
         <translation>Esta &amp;semana</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="255"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="321"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="327"/>
         <source>Export &amp;calendar (.ics)…</source>
         <translation>Exportar ca&amp;lendario (.ics)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="484"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="490"/>
         <source>The deadline rules changed: updating deadlines, %n case(s) to go…</source>
         <translation>
             <numerusform>Las reglas de plazos han cambiado: actualizando plazos, queda %n caso…</numerusform>
@@ -5396,7 +5396,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="502"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="508"/>
         <source>Deadlines updated to the current rules (%n case(s) changed).</source>
         <translation>
             <numerusform>Plazos actualizados según las reglas vigentes (%n caso modificado).</numerusform>
@@ -5404,17 +5404,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="519"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="525"/>
         <source>Export calendar</source>
         <translation>Exportar calendario</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="521"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="527"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Archivos iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="542"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="548"/>
         <source>Wrote %n hearing(s) and deadline(s) to {0}.</source>
         <translation>
             <numerusform>Se ha escrito %n vista o plazo en {0}.</numerusform>
@@ -5422,39 +5422,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="548"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="554"/>
         <source>Exporting the calendar…</source>
         <translation>Exportando el calendario…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="746"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="752"/>
         <source>Guardian Desk exchange files (*.age *.json);;All files (*)</source>
         <translation>Archivos de intercambio de Guardian Desk (*.age *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="758"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="764"/>
         <source>Open a sealed file</source>
         <translation>Abrir un archivo sellado</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="759"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="765"/>
         <source>Passphrase of {0}:</source>
         <translation>Frase de contraseña de {0}:</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="800"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="806"/>
         <source>Guardian Desk exchange files (*.age *.json)</source>
         <translation>Archivos de intercambio de Guardian Desk (*.age *.json)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="266"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="563"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="272"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="569"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="118"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="258"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="264"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
@@ -5465,19 +5465,19 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="132"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="260"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="266"/>
         <source>S&amp;witch user…</source>
         <translation>Cambiar de &amp;usuario…</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="135"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="261"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="267"/>
         <source>Change &amp;passphrase…</source>
         <translation>Cambiar la &amp;frase de contraseña…</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="140"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="262"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="268"/>
         <source>&amp;Users…</source>
         <translation>&amp;Usuarios…</translation>
     </message>
@@ -5503,67 +5503,67 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="256"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="908"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="914"/>
         <source>&amp;User guide</source>
         <translation>&amp;Guía de uso</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="257"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="911"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="917"/>
         <source>How to do the day&apos;s work in Guardian Desk</source>
         <translation>Cómo hacer el trabajo diario en Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="266"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="565"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="272"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="571"/>
         <source>Open</source>
         <translation>Abiertos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="266"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="566"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="272"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="572"/>
         <source>Closed</source>
         <translation>Cerrados</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="266"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="567"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="272"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="573"/>
         <source>Archived</source>
         <translation>Archivados</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="268"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="570"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="274"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="576"/>
         <source>All ages</source>
         <translation>Todas las edades</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="412"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="418"/>
         <source>Receive a case from a partner</source>
         <translation>Recibir un caso de un socio</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="414"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="420"/>
         <source>Guardian Desk bundles (*.gdbundle);;All files (*)</source>
         <translation>Paquetes de Guardian Desk (*.gdbundle);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="592"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="598"/>
         <source>All jurisdictions</source>
         <translation>Todas las jurisdicciones</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="598"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="604"/>
         <source>All lawyers</source>
         <translation>Todos los abogados</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="664"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="670"/>
         <source>Your role may not export cases</source>
         <translation>Su rol no permite exportar casos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="714"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="720"/>
         <source>Cases: %n</source>
         <translation>
             <numerusform>Casos: %n</numerusform>
@@ -5571,17 +5571,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="719"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="725"/>
         <source>No cases yet. Ctrl+N opens a new case; File › Import cases reads an exchange file; File › Add demo data shows what Guardian Desk can do.</source>
         <translation>Aún no hay casos. Ctrl+N abre un caso nuevo; Archivo › Importar casos lee un archivo de intercambio; Archivo › Añadir datos de demostración muestra lo que Guardian Desk puede hacer.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="744"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="750"/>
         <source>Import cases</source>
         <translation>Importar casos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="767"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="773"/>
         <source>Imported %n case(s) from {0}.</source>
         <translation>
             <numerusform>Se ha importado %n caso desde {0}.</numerusform>
@@ -5589,17 +5589,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="780"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="786"/>
         <source>Importing cases from {0}…</source>
         <translation>Importando casos desde {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="798"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="804"/>
         <source>Export all cases</source>
         <translation>Exportar todos los casos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="811"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="817"/>
         <source>Exported %n case(s) to {0}.</source>
         <translation>
             <numerusform>Se ha exportado %n caso a {0}.</numerusform>
@@ -5607,22 +5607,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="819"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="825"/>
         <source>Exporting cases to {0}…</source>
         <translation>Exportando casos a {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="827"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="833"/>
         <source>Add demo data</source>
         <translation>Añadir datos de demostración</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="828"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="834"/>
         <source>How many fictional demo cases should be added?</source>
         <translation>¿Cuántos casos ficticios de demostración desea añadir?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="841"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="847"/>
         <source>Added %n demo case(s).</source>
         <translation>
             <numerusform>Se ha añadido %n caso de demostración.</numerusform>
@@ -5630,22 +5630,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="847"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="853"/>
         <source>Adding demo cases…</source>
         <translation>Añadiendo casos de demostración…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="916"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="258"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="922"/>
         <source>&amp;Organisation&apos;s files…</source>
         <translation>&amp;Archivos de la organización…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="920"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="261"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="926"/>
         <source>The organisation&apos;s own roles, instruments and reports, and any that cannot be used</source>
         <translation>Los roles, instrumentos e informes propios de la organización, y los que no se pueden usar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="946"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="952"/>
         <source>%n of the organisation&apos;s files cannot be used and are left out: see Help › Organisation&apos;s files…</source>
         <translation>
             <numerusform>%n archivo de la organización no se puede usar y se deja de lado: véase Ayuda › Archivos de la organización…</numerusform>
@@ -5653,12 +5655,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="968"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="974"/>
         <source>About Guardian Desk</source>
         <translation>Acerca de Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="970"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="976"/>
         <source>Guardian Desk {0}
 
 Case management for legal-aid teams representing displaced and unaccompanied children.</source>
@@ -5667,7 +5669,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 Gestión de casos para equipos de asistencia jurídica gratuita que representan a menores desplazados y no acompañados.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="995"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="1001"/>
         <source>Cases are still being written. Stop that (nothing of it is kept) and close?</source>
         <translation>Todavía se están escribiendo casos. ¿Detener la operación (no se conservará nada) y cerrar?</translation>
     </message>

@@ -5012,7 +5012,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.ui" line="9"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="993"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="999"/>
         <source>Guardian Desk</source>
         <translation>Guardian Desk</translation>
     </message>
@@ -5356,7 +5356,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../src/guardian_desk/ui/main_window.py" line="81"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="714"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="720"/>
         <source>Found: %n</source>
         <translation>
             <numerusform>Trouvé&#xa0;: %n</numerusform>
@@ -5365,30 +5365,30 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="121"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="259"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="265"/>
         <source>Hide every case until you unlock it</source>
         <translation>Masquer tous les dossiers jusqu&apos;au déverrouillage</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="253"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="306"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="312"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="254"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="315"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="321"/>
         <source>This &amp;week</source>
         <translation>Cette &amp;semaine</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="255"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="321"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="327"/>
         <source>Export &amp;calendar (.ics)…</source>
         <translation>Exporter le &amp;calendrier (.ics)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="484"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="490"/>
         <source>The deadline rules changed: updating deadlines, %n case(s) to go…</source>
         <translation>
             <numerusform>Les règles d&apos;échéance ont changé&#xa0;: mise à jour des échéances, %n dossier restant…</numerusform>
@@ -5396,7 +5396,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="502"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="508"/>
         <source>Deadlines updated to the current rules (%n case(s) changed).</source>
         <translation>
             <numerusform>Échéances mises à jour selon les règles en vigueur (%n dossier modifié).</numerusform>
@@ -5404,17 +5404,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="519"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="525"/>
         <source>Export calendar</source>
         <translation>Exporter le calendrier</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="521"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="527"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Fichiers iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="542"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="548"/>
         <source>Wrote %n hearing(s) and deadline(s) to {0}.</source>
         <translation>
             <numerusform>%n audience ou échéance écrite dans {0}.</numerusform>
@@ -5422,39 +5422,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="548"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="554"/>
         <source>Exporting the calendar…</source>
         <translation>Export du calendrier…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="746"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="752"/>
         <source>Guardian Desk exchange files (*.age *.json);;All files (*)</source>
         <translation>Fichiers d&apos;échange Guardian Desk (*.age *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="758"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="764"/>
         <source>Open a sealed file</source>
         <translation>Ouvrir un fichier scellé</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="759"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="765"/>
         <source>Passphrase of {0}:</source>
         <translation>Phrase secrète de {0} :</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="800"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="806"/>
         <source>Guardian Desk exchange files (*.age *.json)</source>
         <translation>Fichiers d&apos;échange Guardian Desk (*.age *.json)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="266"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="563"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="272"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="569"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="118"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="258"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="264"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
@@ -5465,19 +5465,19 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="132"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="260"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="266"/>
         <source>S&amp;witch user…</source>
         <translation>Changer d&apos;&amp;utilisateur…</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="135"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="261"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="267"/>
         <source>Change &amp;passphrase…</source>
         <translation>Changer la &amp;phrase secrète…</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="140"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="262"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="268"/>
         <source>&amp;Users…</source>
         <translation>&amp;Utilisateurs…</translation>
     </message>
@@ -5503,67 +5503,67 @@
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="256"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="908"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="914"/>
         <source>&amp;User guide</source>
         <translation>&amp;Guide d&apos;utilisation</translation>
     </message>
     <message>
         <location filename="../../src/guardian_desk/ui/main_window.py" line="257"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="911"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="917"/>
         <source>How to do the day&apos;s work in Guardian Desk</source>
         <translation>Comment accomplir le travail du jour dans Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="266"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="565"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="272"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="571"/>
         <source>Open</source>
         <translation>Ouverts</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="266"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="566"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="272"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="572"/>
         <source>Closed</source>
         <translation>Clos</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="266"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="567"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="272"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="573"/>
         <source>Archived</source>
         <translation>Archivés</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="268"/>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="570"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="274"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="576"/>
         <source>All ages</source>
         <translation>Tous âges</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="412"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="418"/>
         <source>Receive a case from a partner</source>
         <translation>Recevoir un dossier d&apos;un partenaire</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="414"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="420"/>
         <source>Guardian Desk bundles (*.gdbundle);;All files (*)</source>
         <translation>Paquets Guardian Desk (*.gdbundle);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="592"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="598"/>
         <source>All jurisdictions</source>
         <translation>Toutes les juridictions</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="598"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="604"/>
         <source>All lawyers</source>
         <translation>Tous les avocats</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="664"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="670"/>
         <source>Your role may not export cases</source>
         <translation>Votre rôle ne permet pas d&apos;exporter des dossiers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="714"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="720"/>
         <source>Cases: %n</source>
         <translation>
             <numerusform>Dossiers&#xa0;: %n</numerusform>
@@ -5571,17 +5571,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="719"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="725"/>
         <source>No cases yet. Ctrl+N opens a new case; File › Import cases reads an exchange file; File › Add demo data shows what Guardian Desk can do.</source>
         <translation>Aucun dossier pour l&apos;instant. Ctrl+N ouvre un nouveau dossier&#xa0;; Fichier › Importer des dossiers lit un fichier d&apos;échange&#xa0;; Fichier › Ajouter des données de démonstration montre ce que Guardian Desk sait faire.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="744"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="750"/>
         <source>Import cases</source>
         <translation>Importer des dossiers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="767"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="773"/>
         <source>Imported %n case(s) from {0}.</source>
         <translation>
             <numerusform>%n dossier importé depuis {0}.</numerusform>
@@ -5589,17 +5589,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="780"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="786"/>
         <source>Importing cases from {0}…</source>
         <translation>Import des dossiers depuis {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="798"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="804"/>
         <source>Export all cases</source>
         <translation>Exporter tous les dossiers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="811"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="817"/>
         <source>Exported %n case(s) to {0}.</source>
         <translation>
             <numerusform>%n dossier exporté vers {0}.</numerusform>
@@ -5607,22 +5607,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="819"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="825"/>
         <source>Exporting cases to {0}…</source>
         <translation>Export des dossiers vers {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="827"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="833"/>
         <source>Add demo data</source>
         <translation>Ajouter des données de démonstration</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="828"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="834"/>
         <source>How many fictional demo cases should be added?</source>
         <translation>Combien de dossiers fictifs de démonstration faut-il ajouter&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="841"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="847"/>
         <source>Added %n demo case(s).</source>
         <translation>
             <numerusform>%n dossier de démonstration ajouté.</numerusform>
@@ -5630,22 +5630,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="847"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="853"/>
         <source>Adding demo cases…</source>
         <translation>Ajout des dossiers de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="916"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="258"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="922"/>
         <source>&amp;Organisation&apos;s files…</source>
         <translation>&amp;Fichiers de l’organisation…</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="920"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="261"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="926"/>
         <source>The organisation&apos;s own roles, instruments and reports, and any that cannot be used</source>
         <translation>Les rôles, instruments et rapports propres à l’organisation, et ceux qui ne peuvent pas être utilisés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="946"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="952"/>
         <source>%n of the organisation&apos;s files cannot be used and are left out: see Help › Organisation&apos;s files…</source>
         <translation>
             <numerusform>%n fichier de l’organisation ne peut pas être utilisé et est écarté : voir Aide › Fichiers de l’organisation…</numerusform>
@@ -5653,12 +5655,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="968"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="974"/>
         <source>About Guardian Desk</source>
         <translation>À propos de Guardian Desk</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="970"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="976"/>
         <source>Guardian Desk {0}
 
 Case management for legal-aid teams representing displaced and unaccompanied children.</source>
@@ -5667,7 +5669,7 @@ Case management for legal-aid teams representing displaced and unaccompanied chi
 Gestion de dossiers pour les équipes d&apos;aide juridictionnelle qui représentent des enfants déplacés et non accompagnés.</translation>
     </message>
     <message>
-        <location filename="../../src/guardian_desk/ui/main_window.py" line="995"/>
+        <location filename="../../src/guardian_desk/ui/main_window.py" line="1001"/>
         <source>Cases are still being written. Stop that (nothing of it is kept) and close?</source>
         <translation>Des dossiers sont encore en cours d&apos;écriture. Interrompre (rien n&apos;en sera conservé) et fermer&#xa0;?</translation>
     </message>

@@ -255,6 +255,12 @@ class MainWindow(QMainWindow):
         self.action_export_calendar.setText(self.tr("Export &calendar (.ics)…"))
         self.action_user_guide.setText(self.tr("&User guide"))
         self.action_user_guide.setStatusTip(self.tr("How to do the day's work in Guardian Desk"))
+        self.action_organisation_files.setText(self.tr("&Organisation's files…"))
+        self.action_organisation_files.setStatusTip(
+            self.tr(
+                "The organisation's own roles, instruments and reports, and any that cannot be used"
+            )
+        )
         self.action_lock.setText(self.tr("&Lock"))
         self.action_lock.setStatusTip(self.tr("Hide every case until you unlock it"))
         self.action_switch_user.setText(self.tr("S&witch user…"))
