@@ -81,7 +81,7 @@ def test_a_file_that_cannot_be_used_is_said_and_named(  # type: ignore[no-untype
     assert "Reports — " in text
     assert "Every file can be used." in text
     assert "No such folder: only the shipped files are used." in text
-    assert security.organisation_folder().name in text or "Roles — " in text
+    assert f"Roles — {security.organisation_folder()}" in text
     close = shown.button(QMessageBox.StandardButton.Close)
     qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: box() is None)

@@ -7,14 +7,6 @@ from guardian_desk.exports import lazy_exports
 
 if TYPE_CHECKING:
     from guardian_desk.services.reports.charts import figure, measure_unit
-    from guardian_desk.services.reports.counting import (
-        Counted,
-        Rate,
-        counted,
-        cube,
-        quartiles,
-        rates,
-    )
     from guardian_desk.services.reports.definitions import ReportSet, load_reports, report
     from guardian_desk.services.reports.definitions import organisation_folder as reports_folder
     from guardian_desk.services.reports.exports import (
@@ -23,12 +15,9 @@ if TYPE_CHECKING:
         export_snapshot,
         table_grid,
     )
-    from guardian_desk.services.reports.indicators import (
+    from guardian_desk.services.reports.names import (
         CATEGORY_NAMES,
         DIMENSION_NAMES,
-        INDICATORS,
-        Indicator,
-        Period,
         category_name,
     )
     from guardian_desk.services.reports.snapshot import (
@@ -37,6 +26,15 @@ if TYPE_CHECKING:
         drill_down,
         make_snapshot,
     )
+    from guardian_desk.storage.report_counts import (
+        Counted,
+        Rate,
+        counted,
+        cube,
+        quartiles,
+        rates,
+    )
+    from guardian_desk.storage.report_units import INDICATORS, Indicator, Period
 
 __all__ = [
     "CATEGORY_NAMES",

@@ -13,7 +13,7 @@ from guardian_desk import config
 from guardian_desk.domain.reports import ReportDefinition, parse_report
 from guardian_desk.errors import NotFoundError, ValidationError
 from guardian_desk.resources import resource_path
-from guardian_desk.services.reports.indicators import dimensions_of
+from guardian_desk.storage.report_units import dimensions_of
 
 REPORTS_ENV = "GUARDIAN_DESK_REPORTS"
 MAX_FILE = 200_000

@@ -26,7 +26,7 @@ from guardian_desk.domain.text import spreadsheet_safe
 from guardian_desk.errors import ValidationError
 from guardian_desk.files import staged_file
 from guardian_desk.services import access, audit
-from guardian_desk.services.reports.indicators import DIMENSION_NAMES, category_name
+from guardian_desk.services.reports.names import DIMENSION_NAMES, category_name
 from guardian_desk.services.reports.snapshot import ShownTable, Snapshot
 from guardian_desk.storage.database import Database
 

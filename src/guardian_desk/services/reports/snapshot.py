@@ -22,7 +22,11 @@ from guardian_desk.domain.disclosure import Cell, Cube, Published, Rule, Status,
 from guardian_desk.domain.reports import ReportDefinition, ReportRule, TableSpec
 from guardian_desk.errors import Message, ValidationError, joined
 from guardian_desk.services import access, audit, documents
-from guardian_desk.services.reports.counting import (
+from guardian_desk.services.reports.definitions import report as find_report
+from guardian_desk.services.reports.names import DIMENSION_NAMES
+from guardian_desk.storage import repositories as repo
+from guardian_desk.storage.database import Database
+from guardian_desk.storage.report_counts import (
     OTHER,
     Quartiles,
     Rate,
@@ -31,17 +35,13 @@ from guardian_desk.services.reports.counting import (
     rates,
     top_nationalities,
 )
-from guardian_desk.services.reports.definitions import report as find_report
-from guardian_desk.services.reports.indicators import (
+from guardian_desk.storage.report_units import (
     AGE_BANDS,
-    DIMENSION_NAMES,
     INDICATORS,
     SENSITIVE_DIMENSIONS,
     Indicator,
     Period,
 )
-from guardian_desk.storage import repositories as repo
-from guardian_desk.storage.database import Database
 
 # The order categories are listed in, where it is not the count's.
 _ORDERS: Mapping[str, tuple[str, ...]] = {

@@ -120,7 +120,7 @@ INDICATOR_TEXTS = (
     QT_TRANSLATE_NOOP("Reports", "Documents court-ready a week before the hearing"),
     QT_TRANSLATE_NOOP("Reports", "% of documents court-ready"),
     QT_TRANSLATE_NOOP("Reports", "Children with a hearing, by a court-ready file a week before"),
-    # the indicators' notes (services/reports/indicators.py)
+    # the indicators' notes (storage/report_units.py)
     QT_TRANSLATE_NOOP(
         "Reports",
         "Changes of placement per child-year: the placements begun in the period after a "

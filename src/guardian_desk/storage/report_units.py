@@ -1,4 +1,5 @@
-"""The indicators a report may count, each as SQL that runs the same on SQLite and PostgreSQL.
+"""The indicators a report may count, each as SQL that runs the same on SQLite and PostgreSQL
+(the reports' queries; the services make and protect the reports: ``services/reports``).
 
 An indicator is a population (cases opened in the period, deadlines due in it, hearings
 held...) counted by **dimensions**: those of the child every indicator has (age band, sex,
@@ -11,7 +12,7 @@ also gives the median and quartiles per group, by window functions in SQL.
 (the day a case was opened, the end of the period for the cases active...) from the latest
 date of birth the record allows: a child whose birth date is estimated is counted at the
 youngest age it may be, as the benefit of the doubt asks. How many children's band would
-differ with the earliest date is counted and said (``counting.Counted.uncertain``).
+differ with the earliest date is counted and said (``report_counts.Counted.uncertain``).
 """
 
 from __future__ import annotations
@@ -40,7 +41,6 @@ from sqlalchemy.orm import aliased
 from sqlalchemy.sql import ColumnElement, Select
 from sqlalchemy.sql.functions import FunctionElement
 
-from guardian_desk.domain import codes
 from guardian_desk.storage import models as m
 
 # The child's dimensions, every indicator's.
@@ -57,103 +57,6 @@ COMMON = (
 # A table that breaks down by, or counts, trafficking concern uses the higher threshold.
 SENSITIVE_DIMENSIONS = frozenset({"concern"})
 AGE_BANDS = ("0-4", "5-11", "12-17", "18+", "unknown")
-DIMENSION_NAMES: Mapping[str, str] = {
-    "age_band": "Age band",
-    "sex": "Sex",
-    "nationality": "Nationality",
-    "jurisdiction": "Jurisdiction",
-    "protection_status": "Protection status",
-    "stateless": "Stateless",
-    "concern": "Trafficking concern",
-    "period": "Quarter",
-    "kind": "Kind",
-    "forum": "Forum",
-    "outcome": "Outcome",
-    "state": "Outcome",
-    "event": "Birthday",
-    "when": "When",
-    "service": "Service",
-    "status": "Status",
-    "form": "Form",
-    "language": "Language",
-    "interpreter": "Interpreter",
-    "enrolment": "School enrolment",
-    "file": "Court-ready file",
-}
-
-
-# The fixed categories as a reader names them (in English; the window translates them, context
-# "Reports"). Codes of countries, languages and jurisdictions, forms and forums are named
-# elsewhere (``category_name``).
-CATEGORY_NAMES: Mapping[str, str] = {
-    "0-4": "0–4",
-    "5-11": "5–11",
-    "12-17": "12–17",
-    "18+": "18 and over",
-    "unknown": "Not known",
-    "other": "Other",
-    "female": "Female",
-    "male": "Male",
-    "stateless": "Stateless",
-    "unaccompanied": "Unaccompanied",
-    "separated": "Separated",
-    "accompanied": "Accompanied",
-    "yes": "Yes",
-    "no": "No",
-    "none": "No concern",
-    "possible": "Possible concern",
-    "clear": "Clear concern",
-    "met": "Met",
-    "missed": "Missed",
-    "waived": "Waived",
-    "open": "Not yet due",
-    "passed": "Passed",
-    "ahead": "Ahead",
-    "18": "18th birthday",
-    "21": "21st birthday",
-    "within": "Within the set days",
-    "later": "Later",
-    "not_yet": "Not yet enrolled",
-    "childs_language": "In the child's language",
-    "other_language": "In another language",
-    "not_needed": "None needed",
-    "no_interpreter": "Without an interpreter",
-    "no_decision": "No decision yet",
-    "sijs": "SIJS",
-    "ready": "Court-ready",
-    "not_ready": "Not court-ready",
-}
-# Dimensions whose categories are codes named by the code tables (``domain/codes.py``).
-CODED: Mapping[str, str] = {
-    "nationality": "country",
-    "jurisdiction": "jurisdiction",
-    "language": "language",
-}
-
-
-def category_name(dimension: str, category: str) -> str:
-    """A category as a reader names it, in English: a country's or a language's name, a
-    fixed category's words, else the category as stored (a forum, a form's id, a stored value
-    with its underscores made spaces)."""
-    kind = CODED.get(dimension)
-    if dimension == "period":
-        return category  # 2026-Q3
-    if kind is not None and category not in ("other", "unknown", "stateless"):
-        namer = {
-            "country": codes.country_name,
-            "jurisdiction": codes.jurisdiction_name,
-            "language": codes.language_name,
-        }[kind]
-        try:
-            return namer(category)
-        except (KeyError, LookupError, ValueError):
-            return category
-    if category in CATEGORY_NAMES:
-        return CATEGORY_NAMES[category]
-    if dimension in ("forum", "form"):
-        return category
-    text = category.replace("_", " ")
-    return text[:1].upper() + text[1:]
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,8 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql import ColumnElement, Subquery
 
 from guardian_desk.domain.reports import ReportRule
-from guardian_desk.services.reports.indicators import (
+from guardian_desk.storage import models as m
+from guardian_desk.storage.report_units import (
     CASE_DIMENSIONS,
     CHILD_DIMENSIONS,
     Indicator,
@@ -25,7 +26,6 @@ from guardian_desk.services.reports.indicators import (
     age_band,
     common_dimension,
 )
-from guardian_desk.storage import models as m
 
 OTHER = "other"
 
